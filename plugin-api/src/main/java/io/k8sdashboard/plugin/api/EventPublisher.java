@@ -1,0 +1,21 @@
+package io.k8sdashboard.plugin.api;
+
+import java.util.Map;
+
+/**
+ * Pushes events to browsers subscribed to them, on this replica and, through Redis, on the
+ * others. Delivery is best effort: a client that misses events is told to resync.
+ *
+ * @since 1.0.0
+ */
+public interface EventPublisher {
+
+    /**
+     * Publishes an event.
+     *
+     * @param type the event name ("deployment:progress")
+     * @param payload JSON-compatible data (maps, lists, strings, numbers, booleans)
+     * @since 1.0.0
+     */
+    void publish(String type, Map<String, Object> payload);
+}

@@ -1,0 +1,56 @@
+package io.k8sdashboard.server.identity;
+
+import io.k8sdashboard.plugin.api.DashboardException;
+import io.k8sdashboard.plugin.api.UserIdentity;
+import java.util.Optional;
+
+/**
+ * The user the current request acts for. Set by the identity filter once per request (proxy
+ * mode: from trusted OAuth2-Proxy headers; local mode: the dashboard's own identity).
+ *
+ * <p>A thread-bound holder rather than a CDI request-scoped bean: it is read from JAX-RS
+ * resources, plugin objects and the Kubernetes client layer alike, none of which should need CDI
+ * to find out who is asking.
+ */
+public final class CurrentUser {
+
+    private static final ThreadLocal<RequestIdentity> CURRENT = new ThreadLocal<>();
+
+    private CurrentUser() {
+    }
+
+    /** Binds the identity for the rest of this request; the filter clears it in finally. */
+    public static void bind(RequestIdentity identity) {
+        CURRENT.set(identity);
+    }
+
+    /** Unbinds at the end of the request. */
+    public static void clear() {
+        CURRENT.remove();
+    }
+
+    /** The identity of the current request, empty outside a request. */
+    public static Optional<RequestIdentity> get() {
+        return Optional.ofNullable(CURRENT.get());
+    }
+
+    /** The identity, or a 401 problem when there is none: code acting for a user fails closed. */
+    public static RequestIdentity require() {
+        RequestIdentity identity = CURRENT.get();
+        if (identity == null) {
+            throw new DashboardException(401, "unauthenticated", "Not signed in",
+                    "No signed-in user is bound to this request");
+        }
+        return identity;
+    }
+
+    /**
+     * Who a request acts for.
+     *
+     * @param user the user
+     * @param impersonate true in proxy mode: every Kubernetes call must impersonate {@code user};
+     *                    false in local mode: the dashboard's own credentials are used
+     */
+    public record RequestIdentity(UserIdentity user, boolean impersonate) {
+    }
+}
