@@ -1,0 +1,11 @@
+import type { ResourceListQuery } from './resource-list';
+
+/** TanStack Query keys, in one place so that later cache writers (WebSocket events) match them. */
+export const queryKeys = {
+  cluster: ['cluster'] as const,
+  namespaces: ['namespaces'] as const,
+  resourceKinds: ['resource-kinds'] as const,
+  resourceList: (q: Omit<ResourceListQuery, 'continueToken'>) =>
+    ['resource-list', q.resourceName, q.namespace ?? '', q.labelSelector ?? ''] as const,
+  plugins: ['plugins'] as const,
+};

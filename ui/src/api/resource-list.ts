@@ -1,0 +1,57 @@
+import { list, obj, optStr, str, strMap } from './coerce';
+import { adaptColumns } from './columns';
+import { getJson } from './http';
+import type { CellValue, ColumnDef, ResourceList, ResourceRow } from './types';
+
+export interface ResourceListQuery {
+  resourceName: string;
+  /** Empty or undefined: all namespaces (or a cluster-scoped kind). */
+  namespace?: string;
+  labelSelector?: string;
+  limit?: number;
+  continueToken?: string;
+}
+
+function cell(v: unknown): CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  return JSON.stringify(v);
+}
+
+function adaptRow(raw: unknown, columns: ColumnDef[]): ResourceRow {
+  const o = obj(raw);
+  // cells normally come as an array aligned with columns; accept an object keyed by column name.
+  const cells = Array.isArray(o.cells)
+    ? o.cells.map(cell)
+    : columns.map((c) => cell(obj(o.cells)[c.name]));
+  return {
+    name: str(o.name),
+    namespace: optStr(o.namespace),
+    cells,
+    status: optStr(o.status),
+    labels: strMap(o.labels),
+    created: optStr(o.created),
+  };
+}
+
+/** GET /api/v1/resources/{resourceName} */
+export function adaptResourceList(raw: unknown): ResourceList {
+  const o = obj(raw);
+  const columns = adaptColumns(o.columns);
+  return {
+    kind: str(o.kind),
+    columns,
+    rows: list(o.rows).map((r) => adaptRow(r, columns)),
+    continueToken: str(o.continue),
+    resourceVersion: str(o.resourceVersion),
+  };
+}
+
+export async function fetchResourceList(q: ResourceListQuery, signal?: AbortSignal): Promise<ResourceList> {
+  const raw = await getJson(
+    `/api/v1/resources/${encodeURIComponent(q.resourceName)}`,
+    { namespace: q.namespace, labelSelector: q.labelSelector, limit: q.limit, continue: q.continueToken },
+    signal,
+  );
+  return adaptResourceList(raw);
+}

@@ -1,0 +1,82 @@
+// The shapes the UI works with. Adapters in this folder turn whatever the server sends into
+// these; nothing outside src/api/ knows the wire format.
+
+export type ClusterMode = 'demo' | 'kubeconfig' | 'in-cluster' | 'api-url' | 'unknown';
+
+export interface UserInfo {
+  name: string;
+  email?: string;
+  groups: string[];
+}
+
+export interface ClusterInfo {
+  mode: ClusterMode;
+  server: string;
+  kubernetesVersion: string;
+  authMode: string;
+  reachable: boolean;
+  error?: string;
+  user: UserInfo;
+}
+
+export interface Namespace {
+  name: string;
+  status: string;
+  created?: string;
+}
+
+export type ColumnType = 'STRING' | 'INTEGER' | 'NUMBER' | 'BOOLEAN' | 'DATE';
+
+export interface ColumnDef {
+  name: string;
+  type: ColumnType;
+  priority: number;
+  description?: string;
+}
+
+export interface ResourceKind {
+  /** kubectl-style name used in URLs: `pods`, `deployments.apps`. */
+  resourceName: string;
+  group: string;
+  version: string;
+  kind: string;
+  plural: string;
+  namespaced: boolean;
+  category: string;
+  shortNames: string[];
+  columns: ColumnDef[];
+  source: string;
+}
+
+export type CellValue = string | number | boolean | null;
+
+export interface ResourceRow {
+  name: string;
+  namespace?: string;
+  cells: CellValue[];
+  status?: string;
+  labels: Record<string, string>;
+  created?: string;
+}
+
+export interface ResourceList {
+  kind: string;
+  columns: ColumnDef[];
+  rows: ResourceRow[];
+  /** Token for the next page; empty when this is the last page. */
+  continueToken: string;
+  resourceVersion: string;
+}
+
+export interface PluginInfo {
+  id: string;
+  version: string;
+  state: string;
+  error?: string;
+  contributes: {
+    kinds: string[];
+    actions: string[];
+    routes: string[];
+    ui: string[];
+  };
+}

@@ -1,0 +1,2 @@
+export { ClusterStatus } from './components/ClusterStatus';
+export { ClusterNotice } from './components/ClusterNotice';

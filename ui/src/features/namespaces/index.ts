@@ -1,0 +1,1 @@
+export { NamespaceSelect, ALL_NAMESPACES } from './components/NamespaceSelect';

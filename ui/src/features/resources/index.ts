@@ -1,0 +1,2 @@
+export { KindSidebar } from './components/KindSidebar';
+export { ResourcePage } from './components/ResourcePage';
