@@ -1,0 +1,77 @@
+package io.k8sdashboard.server.events;
+
+import io.k8sdashboard.plugin.api.ProgressReporter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Publishes {@code deployment:progress} events for one operation. Reports after success or
+ * failure are ignored, so a late step from a watcher thread cannot reopen a finished operation
+ * in the UI. Methods are synchronized so that the terminal report is really the last one sent.
+ */
+public final class BusProgressReporter implements ProgressReporter {
+
+    /** The event name the UI listens to (kept from the first sketch). */
+    public static final String EVENT_TYPE = "deployment:progress";
+
+    private final EventBus bus;
+    private final String source;
+    private final String operationId = UUID.randomUUID().toString();
+    private final String operation;
+    private final String target;
+    private int percent;
+    private boolean finished;
+
+    public BusProgressReporter(EventBus bus, String source, String operation, String target) {
+        this.bus = Objects.requireNonNull(bus, "bus");
+        this.source = Objects.requireNonNull(source, "source");
+        this.operation = Objects.requireNonNull(operation, "operation");
+        this.target = Objects.requireNonNull(target, "target");
+    }
+
+    @Override
+    public String operationId() {
+        return operationId;
+    }
+
+    @Override
+    public synchronized void step(int percent, String message) {
+        if (finished) {
+            return;
+        }
+        this.percent = Math.max(0, Math.min(100, percent));
+        send("running", message);
+    }
+
+    @Override
+    public synchronized void succeeded(String message) {
+        if (finished) {
+            return;
+        }
+        finished = true;
+        percent = 100;
+        send("succeeded", message);
+    }
+
+    @Override
+    public synchronized void failed(String message) {
+        if (finished) {
+            return;
+        }
+        finished = true;
+        send("failed", message);
+    }
+
+    private void send(String state, String message) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("operationId", operationId);
+        payload.put("operation", operation);
+        payload.put("target", target);
+        payload.put("percent", percent);
+        payload.put("message", message);
+        payload.put("state", state);
+        bus.publish(EVENT_TYPE, source, payload);
+    }
+}

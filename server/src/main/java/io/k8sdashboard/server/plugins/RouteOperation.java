@@ -1,0 +1,26 @@
+package io.k8sdashboard.server.plugins;
+
+import java.util.List;
+
+/**
+ * One HTTP operation of a mounted plugin route, as /openapi shows it.
+ *
+ * @param httpMethod GET, POST, ...
+ * @param path the full path ({@code /api/v1/charts/{name}/versions})
+ * @param pathParams names of the path's template parameters, in order
+ * @param queryParams names of {@code @QueryParam} parameters
+ * @param pluginId the plugin, used as the operation's tag
+ * @param javaMethod the Java method's name, for the operation id
+ */
+record RouteOperation(String httpMethod, String path, List<String> pathParams, List<String> queryParams,
+        String pluginId, String javaMethod) {
+
+    RouteOperation {
+        pathParams = List.copyOf(pathParams);
+        queryParams = List.copyOf(queryParams);
+    }
+
+    String operationId() {
+        return pluginId + "." + javaMethod + "." + httpMethod.toLowerCase(java.util.Locale.ROOT);
+    }
+}
