@@ -1,0 +1,60 @@
+import { render, screen, within } from '@testing-library/react';
+import { Grommet } from 'grommet';
+import { describe, expect, it } from 'vitest';
+import type { ColumnDef, ResourceRow } from '../../../api/types';
+import { theme } from '../../../app/theme';
+import { ResourceTable } from './ResourceTable';
+
+const NOW = Date.parse('2026-03-10T12:00:00Z');
+const columns: ColumnDef[] = [
+  { name: 'Name', type: 'STRING', priority: 0 },
+  { name: 'Namespace', type: 'STRING', priority: 0 },
+  { name: 'Ready', type: 'STRING', priority: 0 },
+  { name: 'Status', type: 'STRING', priority: 0 },
+  { name: 'Restarts', type: 'INTEGER', priority: 0 },
+  { name: 'Age', type: 'DATE', priority: 0 },
+  { name: 'IP', type: 'STRING', priority: 1 },
+];
+const rows: ResourceRow[] = [
+  { name: 'web-7d4b9c-abcde', namespace: 'shop', cells: ['web-7d4b9c-abcde', 'shop', '1/1', 'Running', 0, '2026-03-10T11:55:00Z', '10.0.0.5'], labels: {} },
+  { name: 'db-0', namespace: 'shop', cells: ['db-0', 'shop', '0/1', 'CrashLoopBackOff', 7, '2026-03-07T12:00:00Z', '10.0.0.6'], labels: {} },
+];
+
+// Grommet appends a screen-reader hint ("sortable, activate to sort ...") to sortable headers.
+const headerTexts = () =>
+  within(screen.getByRole('table'))
+    .getAllByRole('columnheader')
+    .map((h) => (h.textContent ?? '').replace(/sortable.*$/, ''));
+
+function renderTable(allNamespaces: boolean) {
+  return render(
+    <Grommet theme={theme}>
+      <ResourceTable columns={columns} rows={rows} allNamespaces={allNamespaces} now={NOW} />
+    </Grommet>,
+  );
+}
+
+describe('ResourceTable', () => {
+  it('renders one row per resource with the priority-0 columns', () => {
+    renderTable(true);
+    expect(headerTexts()).toEqual(['NAME', 'NAMESPACE', 'READY', 'STATUS', 'RESTARTS', 'AGE']);
+    expect(screen.getAllByTestId('resource-name').map((n) => n.textContent)).toEqual(['web-7d4b9c-abcde', 'db-0']);
+    // priority-1 column (IP) is not shown by default
+    expect(screen.queryByText('10.0.0.5')).toBeNull();
+  });
+
+  it('shows DATE cells as kubectl ages and statuses as coloured badges', () => {
+    renderTable(true);
+    expect(screen.getByText('5m')).toBeTruthy();
+    expect(screen.getByText('3d')).toBeTruthy();
+    const running = screen.getByText('Running').closest('[data-status]');
+    const crashing = screen.getByText('CrashLoopBackOff').closest('[data-status]');
+    expect(running?.getAttribute('data-status')).toBe('status-ok');
+    expect(crashing?.getAttribute('data-status')).toBe('status-critical');
+  });
+
+  it('drops the Namespace column inside one namespace, like kubectl', () => {
+    renderTable(false);
+    expect(headerTexts()).not.toContain('NAMESPACE');
+  });
+});
