@@ -32,15 +32,18 @@ public class IngressKind implements ResourceKindProvider {
     private static String hosts(KubeObject o) {
         List<KubeObject> rules = o.objects("spec.rules");
         List<String> hosts = new ArrayList<>();
+        int more = 0;
         for (KubeObject rule : rules) {
             String host = rule.string("host");
-            if (hosts.size() < 3 && host != null && !host.isEmpty()) {
+            if (hosts.size() == 3) {
+                more = rules.size() - 3;
+            } else if (host != null && !host.isEmpty()) {
                 hosts.add(host);
             }
         }
         if (hosts.isEmpty()) {
             return "*";
         }
-        return String.join(",", hosts) + (rules.size() > 3 ? " + " + (rules.size() - 3) + " more..." : "");
+        return String.join(",", hosts) + (more > 0 ? " + " + more + " more..." : "");
     }
 }
