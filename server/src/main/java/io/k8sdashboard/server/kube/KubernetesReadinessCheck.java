@@ -1,0 +1,36 @@
+package io.k8sdashboard.server.kube;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.eclipse.microprofile.health.Readiness;
+
+/** Ready only while the Kubernetes API answers /version (cached a few seconds by {@link ClusterConnection}). */
+@Readiness
+@ApplicationScoped
+public class KubernetesReadinessCheck implements HealthCheck {
+
+    @Inject
+    ClusterConnection connection;
+
+    @Override
+    public HealthCheckResponse call() {
+        ClusterStatus status = connection.status();
+        HealthCheckResponseBuilder builder = HealthCheckResponse.named("kubernetes-api").status(status.reachable());
+        ClusterMode mode = connection.mode();
+        builder.withData("mode", mode == null ? "none" : mode.wireName());
+        String url = connection.serverUrl();
+        if (url != null) {
+            builder.withData("url", url);
+        }
+        if (status.version() != null) {
+            builder.withData("version", status.version());
+        }
+        if (status.error() != null) {
+            builder.withData("error", status.error());
+        }
+        return builder.build();
+    }
+}
