@@ -58,7 +58,7 @@ public class ThirdPartyPluginIT {
 
     @Test
     void itsRouteReadsTheClusterThroughTheHost() {
-        HttpResponse<String> response = Dashboard.get("/api/v1/gadget-stats/names?namespace=shop");
+        HttpResponse<String> response = Dashboard.get("/api/v1/gadget-stats/gadgets?namespace=shop");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(response.body()).contains("sprocket", "gizmo");
     }
