@@ -15,7 +15,7 @@ function SidebarItem({ label, active, onClick, href }: { label: string; active?:
       plain
     >
       <Box
-        pad={{ horizontal: 'medium', vertical: 'xsmall' }}
+        pad={{ horizontal: 'medium', vertical: '6px' }}
         background={active ? 'background-selected-primary-strong' : undefined}
         round="xsmall"
       >
