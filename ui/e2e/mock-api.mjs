@@ -95,7 +95,7 @@ function api(req, res, url) {
   if (url.pathname === '/api/v1/namespaces') return send(res, { items: namespaces });
   if (url.pathname === '/api/v1/resources') return send(res, { kinds });
   if (url.pathname === '/api/v1/plugins') {
-    return send(res, [{ id: 'resource-viewer', version: '0.1.0', state: 'STARTED', error: null, contributes: { kinds: kinds.map((k) => k.kind), actions: [], routes: ['resources'], ui: [] } }]);
+    return send(res, [{ id: 'resource-viewer', version: '0.1.0', state: 'STARTED', error: null, problems: [], contributes: { kinds: kinds.map((k) => k.resourceName), actions: [], routes: ['resources'], ui: null } }]);
   }
   const m = /^\/api\/v1\/resources\/([^/]+)$/.exec(url.pathname);
   if (m) {

@@ -135,22 +135,35 @@ describe('adaptResourceList', () => {
 });
 
 describe('adaptPlugins', () => {
-  it('reads plugins and their contributions, as strings or objects', () => {
-    const [p] = adaptPlugins([
+  it('reads plugins, their contributions and UI bundle', () => {
+    const [viewer, charts] = adaptPlugins([
       {
         id: 'resource-viewer',
         version: '0.1.0',
+        description: 'Kinds',
         state: 'STARTED',
         error: null,
-        contributes: { kinds: ['v1/Pod', { name: 'apps/v1/Deployment' }], actions: [], routes: [{ segment: 'resources' }], ui: [] },
+        problems: [],
+        contributes: { kinds: ['pods', { name: 'deployments.apps' }], actions: ['deployments.apps/scale'], routes: ['resources'], ui: null },
+      },
+      {
+        id: 'charts',
+        version: '0.1.0',
+        state: 'FAILED',
+        error: 'boom',
+        contributes: { kinds: [], actions: [], routes: [], ui: { bundle: 'ui/index.js', url: '/api/v1/plugins/charts/ui/index.js', slots: ['routes'] } },
       },
     ]);
-    expect(p).toEqual({
+    expect(viewer).toEqual({
       id: 'resource-viewer',
       version: '0.1.0',
+      description: 'Kinds',
       state: 'STARTED',
       error: undefined,
-      contributes: { kinds: ['v1/Pod', 'apps/v1/Deployment'], actions: [], routes: ['resources'], ui: [] },
+      problems: [],
+      contributes: { kinds: ['pods', 'deployments.apps'], actions: ['deployments.apps/scale'], routes: ['resources'], ui: undefined },
     });
+    expect(charts.error).toBe('boom');
+    expect(charts.contributes.ui).toEqual({ url: '/api/v1/plugins/charts/ui/index.js', slots: ['routes'] });
   });
 });

@@ -10,6 +10,12 @@ function names(v: unknown): string[] {
     .filter((x) => x !== '');
 }
 
+function uiBundle(v: unknown): PluginInfo['contributes']['ui'] {
+  const o = obj(v);
+  const url = str(o.url);
+  return url ? { url, slots: strArray(o.slots) } : undefined;
+}
+
 /** GET /api/v1/plugins */
 export function adaptPlugins(raw: unknown): PluginInfo[] {
   return list(raw, 'plugins').map((p) => {
@@ -18,13 +24,15 @@ export function adaptPlugins(raw: unknown): PluginInfo[] {
     return {
       id: str(o.id),
       version: str(o.version),
+      description: optStr(o.description),
       state: str(o.state),
       error: optStr(o.error),
+      problems: strArray(o.problems),
       contributes: {
         kinds: names(c.kinds),
         actions: names(c.actions),
         routes: names(c.routes),
-        ui: Array.isArray(c.ui) ? names(c.ui) : strArray(optStr(c.ui) ? [c.ui] : []),
+        ui: uiBundle(c.ui),
       },
     };
   });

@@ -68,15 +68,26 @@ export interface ResourceList {
   resourceVersion: string;
 }
 
+export interface PluginUiBundle {
+  /** Where the browser loads the plugin's ES-module bundle from. */
+  url: string;
+  /** UI slots it fills (routes, sidebar entries, detail sections, table columns). */
+  slots: string[];
+}
+
 export interface PluginInfo {
   id: string;
   version: string;
+  description?: string;
+  /** STARTED, FAILED, DISABLED, ... */
   state: string;
   error?: string;
+  /** Contributions the host refused (route clash, bad kind), one sentence each. */
+  problems: string[];
   contributes: {
     kinds: string[];
     actions: string[];
     routes: string[];
-    ui: string[];
+    ui?: PluginUiBundle;
   };
 }
