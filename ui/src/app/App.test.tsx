@@ -1,5 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { registerRoute, registerSidebarEntry, resetRegistry } from '../lib/plugin-registry';
 import { useSelection } from '../stores/selection-store';
 import { App } from './App';
 import { AppProviders, createQueryClient } from './providers';
@@ -55,7 +56,8 @@ function renderApp() {
 beforeEach(() => {
   requests = [];
   window.history.replaceState(null, '', '/');
-  useSelection.setState({ resourceName: 'pods', namespace: '', sidebarOpen: true });
+  useSelection.setState({ resourceName: 'pods', namespace: '', page: '', sidebarOpen: true });
+  resetRegistry();
   vi.stubGlobal('fetch', vi.fn(async (input: RequestInfo | URL) => fakeApi(input)));
 });
 afterEach(() => vi.unstubAllGlobals());
@@ -98,5 +100,18 @@ describe('App', () => {
     expect(error.textContent).toContain('Unknown kind (404)');
     expect(error.textContent).toContain('No resource kind "nosuch"');
     expect(error.textContent).toContain('req-9');
+  });
+
+  it('shows a page a plugin registered, reached from its sidebar entry, and goes back to the table', async () => {
+    registerRoute({ path: 'charts', title: 'Helm charts', component: () => <p>chart list here</p> });
+    registerSidebarEntry({ id: 'charts', label: 'Charts', url: 'charts', category: 'Apps' });
+    renderApp();
+    await screen.findByText('web-1');
+    fireEvent.click(screen.getByRole('link', { name: 'Charts' }));
+    expect(await screen.findByText('chart list here')).toBeTruthy();
+    expect(window.location.hash).toBe('#/charts');
+    fireEvent.click(screen.getByRole('button', { name: 'Pods' }));
+    expect(await screen.findByText('web-1')).toBeTruthy();
+    expect(window.location.hash).toBe('#/resources/pods');
   });
 });

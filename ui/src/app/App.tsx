@@ -5,10 +5,12 @@ import { ClusterNotice, ClusterStatus } from '../features/cluster';
 import { NamespaceSelect } from '../features/namespaces';
 import { KindSidebar, ResourcePage } from '../features/resources';
 import { syncSelectionWithHash, useSelection } from '../stores/selection-store';
+import { PluginPage } from './PluginPage';
 
 export function App() {
   const sidebarOpen = useSelection((s) => s.sidebarOpen);
   const toggleSidebar = useSelection((s) => s.toggleSidebar);
+  const page = useSelection((s) => s.page);
   useEffect(() => syncSelectionWithHash(), []);
 
   return (
@@ -40,7 +42,11 @@ export function App() {
           </Box>
         )}
         <Box as="main" flex overflow="auto" pad="medium" background="background-back">
-          <ResourcePage renderNamespaceControl={({ namespaced }) => <NamespaceSelect disabled={!namespaced} />} />
+          {page ? (
+            <PluginPage path={page} />
+          ) : (
+            <ResourcePage renderNamespaceControl={({ namespaced }) => <NamespaceSelect disabled={!namespaced} />} />
+          )}
         </Box>
       </Box>
     </Box>

@@ -31,6 +31,7 @@ function SidebarItem({ label, active, onClick, href }: { label: string; active?:
 export function KindSidebar() {
   const { data, isPending, error } = useResourceKinds();
   const resourceName = useSelection((s) => s.resourceName);
+  const page = useSelection((s) => s.page);
   const selectKind = useSelection((s) => s.selectKind);
   const { sidebarEntries } = useRegistry();
   const groups = useMemo(() => groupKinds(data ?? []), [data]);
@@ -64,12 +65,17 @@ export function KindSidebar() {
               <SidebarItem
                 key={k.resourceName}
                 label={kindLabel(k)}
-                active={k.resourceName === resourceName}
+                active={!page && k.resourceName === resourceName}
                 onClick={() => selectKind(k.resourceName)}
               />
             ))}
             {extras.map((e) => (
-              <SidebarItem key={e.id} label={e.label} href={e.url.startsWith('#') ? e.url : `#/${e.url}`} />
+              <SidebarItem
+                key={e.id}
+                label={e.label}
+                href={e.url.startsWith('#') ? e.url : `#/${e.url.replace(/^\/+/, '')}`}
+                active={page !== '' && page === e.url.replace(/^[#/]+/, '')}
+              />
             ))}
           </Box>
         );
