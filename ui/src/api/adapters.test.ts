@@ -124,6 +124,15 @@ describe('adaptResourceList', () => {
       created: '2026-01-01T00:00:00Z',
     });
   });
+  it('adds Name and Namespace columns when the response lacks them', () => {
+    const list = adaptResourceList({
+      columns: [{ name: 'Ready', type: 'STRING', priority: 0 }],
+      rows: [{ name: 'web-1', namespace: 'shop', cells: ['1/1'] }],
+    });
+    expect(list.columns.map((c) => c.name)).toEqual(['Name', 'Namespace', 'Ready']);
+    expect(list.rows[0].cells).toEqual(['web-1', 'shop', '1/1']);
+  });
+
   it('accepts cells keyed by column name and turns nested values into text', () => {
     const list = adaptResourceList({
       columns: [{ name: 'Name' }, { name: 'Ports' }],

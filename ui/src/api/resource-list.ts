@@ -34,14 +34,36 @@ function adaptRow(raw: unknown, columns: ColumnDef[]): ResourceRow {
   };
 }
 
+/**
+ * The host puts Name (and Namespace) first in columns and cells. Should a response lack them,
+ * add them from the row fields, so the table always shows what a row is.
+ */
+function withIdentityColumns(columns: ColumnDef[], rows: ResourceRow[]): { columns: ColumnDef[]; rows: ResourceRow[] } {
+  const has = (n: string) => columns.some((c) => c.name.toLowerCase() === n);
+  const addNamespace = !has('namespace') && rows.some((r) => r.namespace);
+  const addName = !has('name');
+  if (!addName && !addNamespace) return { columns, rows };
+  const extra: ColumnDef[] = [];
+  if (addName) extra.push({ name: 'Name', type: 'STRING', priority: 0 });
+  if (addNamespace) extra.push({ name: 'Namespace', type: 'STRING', priority: 0 });
+  return {
+    columns: [...extra, ...columns],
+    rows: rows.map((r) => ({
+      ...r,
+      cells: [...(addName ? [r.name] : []), ...(addNamespace ? [r.namespace ?? null] : []), ...r.cells],
+    })),
+  };
+}
+
 /** GET /api/v1/resources/{resourceName} */
 export function adaptResourceList(raw: unknown): ResourceList {
   const o = obj(raw);
-  const columns = adaptColumns(o.columns);
+  const declared = adaptColumns(o.columns);
+  const { columns, rows } = withIdentityColumns(declared, list(o.rows).map((r) => adaptRow(r, declared)));
   return {
     kind: str(o.kind),
     columns,
-    rows: list(o.rows).map((r) => adaptRow(r, columns)),
+    rows,
     continueToken: str(o.continue),
     resourceVersion: str(o.resourceVersion),
   };
