@@ -1,0 +1,38 @@
+package io.k8sdashboard.server.cluster;
+
+import io.k8sdashboard.server.identity.CurrentUser;
+import io.k8sdashboard.server.kube.ClusterConnection;
+import io.k8sdashboard.server.kube.ClusterMode;
+import io.k8sdashboard.server.kube.ClusterStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** {@code /api/v1/cluster}: which cluster the dashboard talks to, whether it answers, and who is signed in. */
+@ApplicationScoped
+@Path("v1/cluster")
+@Produces(MediaType.APPLICATION_JSON)
+public class ClusterResource {
+
+    @Inject
+    ClusterConnection connection;
+
+    @GET
+    @Operation(summary = "Cluster mode (demo, kubeconfig, in-cluster, api-url), URL, version, reachability and the current user")
+    public ClusterInfo cluster() {
+        // Always 200, even when the cluster is down: this is where the UI learns why.
+        ClusterStatus status = connection.status();
+        ClusterMode mode = connection.mode();
+        String error = status.error() != null ? status.error() : connection.target().error();
+        UserInfo user = CurrentUser.get()
+                .map(identity -> new UserInfo(identity.user().name(), identity.user().email(), identity.user().groups()))
+                .orElse(null);
+        return new ClusterInfo(mode == null ? null : mode.wireName(), connection.serverUrl(), status.version(),
+                connection.defaultAuthMode().name().toLowerCase(Locale.ROOT), status.reachable(), error, user);
+    }
+}

@@ -1,0 +1,77 @@
+package io.k8sdashboard.server.problem;
+
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Kubernetes API errors as problems. The API server's answer to the user's own request passes
+ * through with its status (403 stays 403, 409 stays 409) and message, which names the user and
+ * the missing permission. No answer at all is 503 "cluster-unreachable". Errors that are the
+ * dashboard's fault (its credentials rejected, server errors) become 502.
+ */
+@Provider
+public class KubernetesClientExceptionMapper implements ExceptionMapper<KubernetesClientException> {
+
+    private static final Logger LOG = Logger.getLogger(KubernetesClientExceptionMapper.class.getName());
+
+    @Context
+    HttpServletRequest request;
+
+    @Override
+    public Response toResponse(KubernetesClientException e) {
+        Mapped mapped = map(e);
+        if (mapped.status() >= 500) {
+            LOG.log(Level.WARNING, "Kubernetes API failure (request " + Problems.requestId(request).orElse("-") + "): " + e.getMessage(), e);
+        }
+        return Problems.response(mapped.status(), mapped.type(), mapped.title(), mapped.detail(), null, request);
+    }
+
+    /** The problem for an exception (public for tests). */
+    public static Mapped map(KubernetesClientException e) {
+        int code = e.getCode();
+        String apiMessage = e.getStatus() != null && e.getStatus().getMessage() != null ? e.getStatus().getMessage() : null;
+        return switch (code) {
+            case 0 -> new Mapped(503, "cluster-unreachable", "Cluster unreachable",
+                    "The Kubernetes API server did not answer: " + rootMessage(e));
+            case 400 -> new Mapped(400, "bad-request", "Bad request", detail(apiMessage, "The Kubernetes API rejected the request"));
+            case 403 -> new Mapped(403, "forbidden", "Forbidden", detail(apiMessage, "The Kubernetes API refused access"));
+            case 404 -> new Mapped(404, "resource-not-found", "Not found", detail(apiMessage, "Not found"));
+            case 409 -> new Mapped(409, "conflict", "Conflict", detail(apiMessage, "The object changed or already exists"));
+            case 410 -> new Mapped(410, "expired", "Gone",
+                    detail(apiMessage, "The continue token or resource version expired: start the list again"));
+            case 422 -> new Mapped(422, "invalid-object", "Invalid object", detail(apiMessage, "The Kubernetes API rejected the object"));
+            case 429 -> new Mapped(429, "too-many-requests", "Too many requests", detail(apiMessage, "The Kubernetes API is throttling"));
+            default -> new Mapped(502, "kubernetes-error", "Kubernetes API error",
+                    "The Kubernetes API answered " + code + (apiMessage == null ? "" : ": " + apiMessage));
+        };
+    }
+
+    private static String detail(String apiMessage, String fallback) {
+        return apiMessage == null || apiMessage.isBlank() ? fallback : apiMessage;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
+    /**
+     * A mapped problem.
+     *
+     * @param status HTTP status
+     * @param type problem id
+     * @param title title
+     * @param detail detail
+     */
+    public record Mapped(int status, String type, String title, String detail) {
+    }
+}

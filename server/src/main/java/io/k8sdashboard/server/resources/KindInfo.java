@@ -1,0 +1,21 @@
+package io.k8sdashboard.server.resources;
+
+import java.util.List;
+
+/**
+ * A served kind, as {@code GET /api/v1/resources} lists it.
+ *
+ * @param resourceName the name to use in URLs ("deployments.apps")
+ * @param group API group, "" for core
+ * @param version API version
+ * @param kind the kind ("Deployment")
+ * @param plural resource plural
+ * @param namespaced whether objects live in namespaces
+ * @param category sidebar group
+ * @param shortNames kubectl short names
+ * @param columns the table's columns, host columns included
+ * @param source "plugin" or "crd"
+ */
+public record KindInfo(String resourceName, String group, String version, String kind, String plural, boolean namespaced,
+        String category, List<String> shortNames, List<ColumnInfo> columns, String source) {
+}

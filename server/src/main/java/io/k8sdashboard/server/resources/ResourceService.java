@@ -1,0 +1,210 @@
+package io.k8sdashboard.server.resources;
+
+import io.fabric8.kubernetes.api.model.DeletionPropagation;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResourceList;
+import io.fabric8.kubernetes.api.model.ListOptions;
+import io.fabric8.kubernetes.api.model.ListOptionsBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.dsl.MixedOperation;
+import io.fabric8.kubernetes.client.dsl.Resource;
+import io.fabric8.kubernetes.client.dsl.base.PatchContext;
+import io.fabric8.kubernetes.client.dsl.base.PatchType;
+import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
+import io.fabric8.kubernetes.client.utils.Serialization;
+import io.k8sdashboard.plugin.api.ClusterWriter;
+import io.k8sdashboard.plugin.api.Column;
+import io.k8sdashboard.plugin.api.InvalidInputException;
+import io.k8sdashboard.plugin.api.KindDescriptor;
+import io.k8sdashboard.plugin.api.NotFoundException;
+import io.k8sdashboard.server.kube.KubernetesClients;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads and writes objects of any served kind as the current user (impersonated in proxy mode),
+ * returning cleaned JSON trees: managedFields stripped and Secret values never included. The one
+ * place the REST API, {@link UserClusterReader} and {@link UserClusterWriter} go through.
+ *
+ * <p>Kubernetes API errors (403, 404 on writes, 409, 422...) propagate as fabric8
+ * {@code KubernetesClientException}s and are mapped to problems with the same status.
+ */
+@ApplicationScoped
+public class ResourceService {
+
+    @Inject
+    KindRegistry kinds;
+    @Inject
+    KubernetesClients clients;
+
+    /** For CDI. */
+    public ResourceService() {
+    }
+
+    /** For tests. */
+    public ResourceService(KindRegistry kinds, KubernetesClients clients) {
+        this.kinds = kinds;
+        this.clients = clients;
+    }
+
+    /** The kinds served, with their columns. */
+    public List<KindInfo> kinds() {
+        return kinds.kinds().stream().map(KindTable::info).toList();
+    }
+
+    /**
+     * A page of a kind's objects as table rows.
+     *
+     * @param kindName kubectl-style kind name
+     * @param namespace a namespace, or {@code null} for all namespaces (ignored for cluster-scoped kinds)
+     * @param labelSelector a label selector or {@code null}
+     * @param limit page size text (1..1000) or {@code null}
+     * @param continueToken the previous page's continue token or {@code null}
+     */
+    public ResourceTable list(String kindName, String namespace, String labelSelector, String limit, String continueToken) {
+        RegisteredKind kind = kinds.resolve(kindName);
+        GenericKubernetesResourceList list = fetch(kind, validNamespace(namespace), InputValidation.labelSelector(labelSelector),
+                InputValidation.limit(limit), blankToNull(continueToken));
+        List<Column> columns = KindTable.columns(kind);
+        boolean secret = isSecret(kind.descriptor());
+        List<ResourceRow> rows = list.getItems().stream()
+                .map(item -> KindTable.row(kind, columns, ObjectTrees.toTree(item, secret)))
+                .toList();
+        String next = list.getMetadata() == null ? null : blankToNull(list.getMetadata().getContinue());
+        String resourceVersion = list.getMetadata() == null ? null : list.getMetadata().getResourceVersion();
+        return new ResourceTable(kind.resourceName(), columns.stream().map(ColumnInfo::of).toList(), rows, next, resourceVersion);
+    }
+
+    /** Every object of a kind (no paging), as cleaned trees. */
+    public List<Map<String, Object>> listTrees(String kindName, String namespace, String labelSelector) {
+        RegisteredKind kind = kinds.resolve(kindName);
+        boolean secret = isSecret(kind.descriptor());
+        return fetch(kind, validNamespace(namespace), InputValidation.labelSelector(labelSelector), null, null).getItems().stream()
+                .map(item -> ObjectTrees.toTree(item, secret))
+                .toList();
+    }
+
+    /**
+     * One object as a cleaned tree.
+     *
+     * @param namespace the namespace; {@code null} for cluster-scoped kinds
+     * @throws NotFoundException 404 "resource-not-found" when it does not exist (or the user may
+     *         not know it exists: the API server answers 404 then too)
+     */
+    public Map<String, Object> get(String kindName, String namespace, String name) {
+        return find(kindName, namespace, name).orElseThrow(() -> new NotFoundException("resource-not-found",
+                kindName + " " + (namespace == null ? "" : namespace + "/") + name + " not found"));
+    }
+
+    /** One object as a cleaned tree, empty when it does not exist. */
+    public Optional<Map<String, Object>> find(String kindName, String namespace, String name) {
+        RegisteredKind kind = kinds.resolve(kindName);
+        GenericKubernetesResource object = resource(kind, namespace, name).get();
+        return Optional.ofNullable(object).map(o -> ObjectTrees.toTree(o, isSecret(kind.descriptor())));
+    }
+
+    /** Creates an object (apiVersion, kind, metadata.name and, if namespaced, metadata.namespace required). */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> create(Map<String, Object> object) {
+        Object apiVersion = object.get("apiVersion");
+        Object kindField = object.get("kind");
+        if (!(apiVersion instanceof String) || !(kindField instanceof String)) {
+            throw new InvalidInputException("kind", "the object needs apiVersion and kind");
+        }
+        RegisteredKind kind = kinds.kinds().stream()
+                .filter(k -> k.descriptor().apiVersion().equals(apiVersion) && k.descriptor().kind().equals(kindField))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("unknown-kind", "Unknown kind " + apiVersion + "/" + kindField));
+        Map<String, Object> metadata = object.get("metadata") instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+        InputValidation.name("metadata.name", metadata.get("name") instanceof String s ? s : null);
+        GenericKubernetesResource resource = Serialization.jsonMapper().convertValue(object, GenericKubernetesResource.class);
+        MixedOperation<GenericKubernetesResource, GenericKubernetesResourceList, Resource<GenericKubernetesResource>> op = operation(kind);
+        GenericKubernetesResource created;
+        if (kind.descriptor().namespaced()) {
+            String ns = InputValidation.namespace("metadata.namespace", metadata.get("namespace") instanceof String s ? s : null);
+            created = op.inNamespace(ns).resource(resource).create();
+        } else {
+            created = op.resource(resource).create();
+        }
+        return ObjectTrees.toTree(created, isSecret(kind.descriptor()));
+    }
+
+    /** Patches an object. */
+    public Map<String, Object> patch(String kindName, String namespace, String name, ClusterWriter.PatchType type, String patch) {
+        if (patch == null || patch.isBlank()) {
+            throw new InvalidInputException("patch", "must not be empty");
+        }
+        RegisteredKind kind = kinds.resolve(kindName);
+        PatchType patchType = switch (type) {
+            case MERGE -> PatchType.JSON_MERGE;
+            case STRATEGIC_MERGE -> PatchType.STRATEGIC_MERGE;
+            case JSON -> PatchType.JSON;
+        };
+        GenericKubernetesResource patched = resource(kind, namespace, name).patch(PatchContext.of(patchType), patch);
+        return ObjectTrees.toTree(patched, isSecret(kind.descriptor()));
+    }
+
+    /** Deletes an object with background propagation; true if it existed. */
+    public boolean delete(String kindName, String namespace, String name) {
+        RegisteredKind kind = kinds.resolve(kindName);
+        return !resource(kind, namespace, name).withPropagationPolicy(DeletionPropagation.BACKGROUND).delete().isEmpty();
+    }
+
+    /** Whether a kind is the core Secret, whose values are never served. */
+    public static boolean isSecret(KindDescriptor kind) {
+        return kind.group().isEmpty() && kind.plural().equals("secrets");
+    }
+
+    private GenericKubernetesResourceList fetch(RegisteredKind kind, String namespace, String selector, Integer limit, String continueToken) {
+        ListOptionsBuilder options = new ListOptionsBuilder();
+        if (selector != null) {
+            options.withLabelSelector(selector);
+        }
+        if (limit != null) {
+            options.withLimit(limit.longValue());
+        }
+        if (continueToken != null) {
+            options.withContinue(continueToken);
+        }
+        ListOptions listOptions = options.build();
+        var op = operation(kind);
+        if (!kind.descriptor().namespaced()) {
+            return op.list(listOptions);
+        }
+        return namespace == null ? op.inAnyNamespace().list(listOptions) : op.inNamespace(namespace).list(listOptions);
+    }
+
+    private Resource<GenericKubernetesResource> resource(RegisteredKind kind, String namespace, String name) {
+        InputValidation.name("name", name);
+        var op = operation(kind);
+        if (!kind.descriptor().namespaced()) {
+            return op.withName(name);
+        }
+        if (namespace == null) {
+            throw new InvalidInputException("namespace", kind.resourceName() + " are namespaced: a namespace is required");
+        }
+        return op.inNamespace(InputValidation.namespace("namespace", namespace)).withName(name);
+    }
+
+    /** A generic operation for the kind, without a discovery round trip: the registry knows plural and scope. */
+    private MixedOperation<GenericKubernetesResource, GenericKubernetesResourceList, Resource<GenericKubernetesResource>> operation(
+            RegisteredKind kind) {
+        KindDescriptor d = kind.descriptor();
+        ResourceDefinitionContext context = new ResourceDefinitionContext.Builder()
+                .withGroup(d.group()).withVersion(d.version()).withKind(d.kind()).withPlural(d.plural())
+                .withNamespaced(d.namespaced()).build();
+        KubernetesClient client = clients.forCurrentUser();
+        return client.genericKubernetesResources(context);
+    }
+
+    private static String validNamespace(String namespace) {
+        return namespace == null || namespace.isBlank() ? null : InputValidation.namespace("namespace", namespace);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

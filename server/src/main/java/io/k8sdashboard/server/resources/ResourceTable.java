@@ -1,0 +1,16 @@
+package io.k8sdashboard.server.resources;
+
+import java.util.List;
+
+/**
+ * A page of objects of one kind, as rows of its columns.
+ *
+ * @param kind the kind's resource name
+ * @param columns the columns, host columns (Name, Namespace, Age) included
+ * @param rows the objects
+ * @param continueToken pass as {@code continue} for the next page; {@code null} on the last page
+ * @param resourceVersion the list's resourceVersion
+ */
+public record ResourceTable(String kind, List<ColumnInfo> columns, List<ResourceRow> rows, String continueToken,
+        String resourceVersion) {
+}
