@@ -569,7 +569,6 @@ public final class DemoClusterSeeder {
                     served: true
                     storage: true
                     schema: {openAPIV3Schema: {type: object, x-kubernetes-preserve-unknown-fields: true}}
-                    subresources: {status: {}}
                     additionalPrinterColumns:
                     - {name: Color, type: string, jsonPath: .spec.color, description: The widget's color}
                     - {name: Size, type: integer, jsonPath: .spec.size}

@@ -77,6 +77,9 @@ public final class CrdKindProvider implements ResourceKindProvider {
         if (value instanceof Map || value instanceof List) {
             return Serialization.asJson(value);
         }
+        if (type == ColumnType.INTEGER && value instanceof Number n && !(value instanceof Double || value instanceof Float)) {
+            return n.longValue(); // one integer type in cells, whatever the JSON parser picked
+        }
         if (type == ColumnType.INTEGER && value instanceof String s) {
             try {
                 return Long.parseLong(s);

@@ -1,0 +1,74 @@
+package io.k8sdashboard.server.resources;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.k8sdashboard.plugin.api.InvalidInputException;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class InputValidationTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "app=web|app=web",
+        "app = web , tier!=db|app=web,tier!=db",
+        "app==web|app==web",
+        "env in (prod, staging)|env in (prod,staging)",
+        "env notin (dev)|env notin (dev)",
+        "!legacy|!legacy",
+        "app.kubernetes.io/name=shop|app.kubernetes.io/name=shop",
+        "tier|tier",
+        "app=|app=",
+    })
+    void acceptsKubernetesSelectors(String selector, String normalized) {
+        assertThat(InputValidation.labelSelector(selector)).isEqualTo(normalized);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"app=we b", "app in (web", "app)=x", "=web", "app=web,", "-app=web", "app=" + "x" + "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "Bad_Prefix/app=x", "app=web;rm", "a b"})
+    void rejectsMalformedSelectorsNamingTheParameter(String selector) {
+        assertThatThrownBy(() -> InputValidation.labelSelector(selector))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("labelSelector");
+                    assertThat(e.status()).isEqualTo(400);
+                    assertThat(e.getMessage()).startsWith("labelSelector: ");
+                });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Shop", "shop_1", "-shop", "shop-", "a.b", ""})
+    void rejectsBadNamespaces(String namespace) {
+        assertThatThrownBy(() -> InputValidation.namespace("namespace", namespace))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("namespace"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"web-7c9d8f6b5-h4k2j", "widgets.example.com", "a"})
+    void acceptsDns1123Names(String name) {
+        assertThat(InputValidation.name("name", name)).isEqualTo(name);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Web", "web/x", "web..x", "..", "web_1"})
+    void rejectsBadNames(String name) {
+        assertThatThrownBy(() -> InputValidation.name("name", name))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("name"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "1001", "-1", "ten", "1.5"})
+    void rejectsLimitsOutOfRange(String limit) {
+        assertThatThrownBy(() -> InputValidation.limit(limit))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("limit"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"xml", "yml ", "JSONP"})
+    void rejectsUnknownFormats(String format) {
+        assertThatThrownBy(() -> InputValidation.format(format))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("format"));
+    }
+}
