@@ -36,9 +36,16 @@ public class KubernetesClientExceptionMapper implements ExceptionMapper<Kubernet
     public static Mapped map(KubernetesClientException e) {
         int code = e.getCode();
         String apiMessage = e.getStatus() != null && e.getStatus().getMessage() != null ? e.getStatus().getMessage() : null;
+        if (code <= 0) {
+            // No HTTP answer: an I/O failure means the API server is unreachable; anything else
+            // (say, an unreadable answer) is the dashboard's side of the conversation failing.
+            return hasIoCause(e)
+                    ? new Mapped(503, "cluster-unreachable", "Cluster unreachable",
+                            "The Kubernetes API server did not answer: " + rootMessage(e))
+                    : new Mapped(502, "kubernetes-error", "Kubernetes API error",
+                            "The Kubernetes API call failed: " + rootMessage(e));
+        }
         return switch (code) {
-            case 0 -> new Mapped(503, "cluster-unreachable", "Cluster unreachable",
-                    "The Kubernetes API server did not answer: " + rootMessage(e));
             case 400 -> new Mapped(400, "bad-request", "Bad request", detail(apiMessage, "The Kubernetes API rejected the request"));
             case 403 -> new Mapped(403, "forbidden", "Forbidden", detail(apiMessage, "The Kubernetes API refused access"));
             case 404 -> new Mapped(404, "resource-not-found", "Not found", detail(apiMessage, "Not found"));
@@ -54,6 +61,15 @@ public class KubernetesClientExceptionMapper implements ExceptionMapper<Kubernet
 
     private static String detail(String apiMessage, String fallback) {
         return apiMessage == null || apiMessage.isBlank() ? fallback : apiMessage;
+    }
+
+    private static boolean hasIoCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.io.IOException || t instanceof java.util.concurrent.TimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String rootMessage(Throwable e) {

@@ -32,6 +32,18 @@ public final class Problems {
      */
     public static Response response(int status, String problemType, String title, String detail, String field,
             HttpServletRequest request) {
+        // Serialized here (fabric8's Jackson), not by JSON-B: no provider needed for problem+json.
+        Response.ResponseBuilder builder = Response.status(status).type(MEDIA_TYPE)
+                .entity(body(status, problemType, title, detail, field, request));
+        if (status == 401 || status == 403) {
+            builder.header("Cache-Control", "no-store");
+        }
+        return builder.build();
+    }
+
+    /** The problem+json body (testable without a JAX-RS runtime). */
+    public static String body(int status, String problemType, String title, String detail, String field,
+            HttpServletRequest request) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", TYPE_PREFIX + problemType);
         body.put("title", title);
@@ -44,12 +56,7 @@ public final class Problems {
         if (field != null) {
             body.put("field", field);
         }
-        // Serialized here (fabric8's Jackson), not by JSON-B: no provider needed for problem+json.
-        Response.ResponseBuilder builder = Response.status(status).type(MEDIA_TYPE).entity(Serialization.asJson(body));
-        if (status == 401 || status == 403) {
-            builder.header("Cache-Control", "no-store");
-        }
-        return builder.build();
+        return Serialization.asJson(body);
     }
 
     /** The request id: the access-log filter's attribute, else the incoming header. */

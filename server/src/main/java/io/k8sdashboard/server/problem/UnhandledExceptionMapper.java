@@ -21,7 +21,11 @@ public class UnhandledExceptionMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable e) {
         String requestId = Problems.requestId(request).orElse("-");
         LOG.log(Level.SEVERE, "Unhandled error in request " + requestId, e);
-        return Problems.response(500, "internal-error", "Internal server error",
-                "Something went wrong on the server; quote request id " + requestId + " when reporting it", null, request);
+        return Problems.response(500, "internal-error", "Internal server error", detail(requestId), null, request);
+    }
+
+    /** The client sees only this, never the exception's message or stack. */
+    static String detail(String requestId) {
+        return "Something went wrong on the server; quote request id " + requestId + " when reporting it";
     }
 }

@@ -1,0 +1,58 @@
+package io.k8sdashboard.server.problem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fabric8.kubernetes.api.model.StatusBuilder;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.fabric8.kubernetes.client.utils.Serialization;
+import io.k8sdashboard.plugin.api.InvalidInputException;
+import java.io.IOException;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ProblemMappingTest {
+
+    @ParameterizedTest
+    @CsvSource({"403, 403, forbidden", "404, 404, resource-not-found", "409, 409, conflict", "422, 422, invalid-object",
+        "410, 410, expired", "500, 502, kubernetes-error", "401, 502, kubernetes-error"})
+    void kubernetesStatusesPassThroughOrBecome502(int code, int status, String type) {
+        KubernetesClientException e = new KubernetesClientException(
+                new StatusBuilder().withCode(code).withMessage("pods is forbidden: User \"alice\" cannot list").build());
+        KubernetesClientExceptionMapper.Mapped mapped = KubernetesClientExceptionMapper.map(e);
+        assertThat(mapped.status()).isEqualTo(status);
+        assertThat(mapped.type()).isEqualTo(type);
+    }
+
+    @Test
+    void noAnswerIsClusterUnreachable() {
+        KubernetesClientException e = new KubernetesClientException("boom", new IOException("Connection refused"));
+        KubernetesClientExceptionMapper.Mapped mapped = KubernetesClientExceptionMapper.map(e);
+        assertThat(mapped.status()).isEqualTo(503);
+        assertThat(mapped.type()).isEqualTo("cluster-unreachable");
+        assertThat(mapped.detail()).contains("Connection refused");
+    }
+
+    @Test
+    void invalidInputNamesTheFieldInProblemJson() {
+        InvalidInputException e = new InvalidInputException("labelSelector", "bad");
+        Map<?, ?> body = Serialization.unmarshal(Problems.body(e.status(), e.problemType(), e.title(), e.getMessage(), e.field(), null),
+                Map.class);
+        assertThat(body.get("type")).isEqualTo("https://k8s-dashboard.io/problems/invalid-input");
+        assertThat(body.get("field")).isEqualTo("labelSelector");
+        assertThat(body.get("status")).isEqualTo(400);
+        assertThat(body.get("detail")).isEqualTo("labelSelector: bad");
+    }
+
+    @Test
+    void unexpectedErrorsTellTheRequestIdOnly() {
+        assertThat(UnhandledExceptionMapper.detail("req-42")).contains("req-42");
+    }
+
+    @Test
+    void nonIoFailuresWithoutAnswerAre502() {
+        KubernetesClientException e = new KubernetesClientException("cannot parse", new IllegalStateException("x"));
+        assertThat(KubernetesClientExceptionMapper.map(e).status()).isEqualTo(502);
+    }
+}
