@@ -1,5 +1,6 @@
 package io.k8sdashboard.server.resources;
 
+import jakarta.json.bind.annotation.JsonbProperty;
 import java.util.List;
 
 /**
@@ -8,9 +9,11 @@ import java.util.List;
  * @param kind the kind's resource name
  * @param columns the columns, host columns (Name, Namespace, Age) included
  * @param rows the objects
- * @param continueToken pass as {@code continue} for the next page; {@code null} on the last page
+ * @param continueToken serialized as {@code continue}: pass it back as the {@code continue}
+ *                      parameter for the next page; {@code null} on the last page
  * @param resourceVersion the list's resourceVersion
  */
-public record ResourceTable(String kind, List<ColumnInfo> columns, List<ResourceRow> rows, String continueToken,
+public record ResourceTable(String kind, List<ColumnInfo> columns, List<ResourceRow> rows,
+        @JsonbProperty("continue") String continueToken,
         String resourceVersion) {
 }
