@@ -5,12 +5,12 @@ import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinitionBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
-import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.fabric8.mockwebserver.Context;
 import io.fabric8.mockwebserver.MockWebServer;
 import io.fabric8.mockwebserver.http.RecordedRequest;
-import io.k8sdashboard.server.cluster.DemoClusterSeeder;
+import io.k8sdashboard.server.kube.DemoClusterSeeder;
+import io.k8sdashboard.server.kube.DemoCrudDispatcher;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
@@ -35,7 +35,7 @@ public final class TestCluster {
     private final List<RecordedRequest> recorded = new ArrayList<>();
 
     private TestCluster(int port) {
-        server = new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(), new KubernetesCrudDispatcher(), false);
+        server = new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(), new DemoCrudDispatcher(), false);
         try {
             server.init(InetAddress.getByName("127.0.0.1"), port);
         } catch (UnknownHostException e) {
