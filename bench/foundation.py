@@ -107,7 +107,7 @@ def main():
         idle_rss = rss_mib(proc.pid)
 
         cluster = json.loads(http("GET", base + "/api/v1/cluster")[1])
-        api = cluster["server"].rstrip("/")
+        api = cluster["serverUrl"].rstrip("/")
         http("POST", api + "/api/v1/namespaces", {"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": "bench"}})
         for i in range(args.pods):
             http("POST", api + "/api/v1/namespaces/bench/pods", {

@@ -78,9 +78,29 @@ public class ClusterConnection {
         if (t.ok()) {
             LOG.info(() -> "Kubernetes cluster mode: " + t.mode().wireName()
                     + (t.mode() == ClusterMode.DEMO ? " (embedded DEMO CLUSTER, not a real cluster)" : " at " + t.config().getMasterUrl()));
+            if (t.mode() == ClusterMode.DEMO) {
+                startDemoInBackground();
+            }
         } else {
             LOG.severe(() -> "No usable Kubernetes cluster: " + t.error());
         }
+    }
+
+    /**
+     * Starts and seeds the demo cluster while the server finishes starting, rather than on the
+     * first request or readiness probe: the two overlap, and the dashboard is ready sooner.
+     */
+    private void startDemoInBackground() {
+        Thread starter = new Thread(() -> {
+            try {
+                client();
+            } catch (RuntimeException e) {
+                LOG.log(java.util.logging.Level.SEVERE, "The embedded demo cluster failed to start", e);
+            }
+        }, "demo-cluster-start");
+        starter.setContextClassLoader(ClusterConnection.class.getClassLoader());
+        starter.setDaemon(true);
+        starter.start();
     }
 
     /** The chosen target (computed once). */

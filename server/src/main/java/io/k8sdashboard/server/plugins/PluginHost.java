@@ -113,6 +113,15 @@ public class PluginHost implements PluginExtensions {
     }
 
     @Override
+    public Optional<String> pluginOf(ResourceKindProvider provider) {
+        String kind = provider.kind().resourceName();
+        return catalog.reports().stream()
+                .filter(report -> report.contributes() != null && report.contributes().kinds().contains(kind))
+                .map(PluginReport::id)
+                .findFirst();
+    }
+
+    @Override
     public List<ResourceAction> actions() {
         return catalog.actions();
     }

@@ -80,9 +80,10 @@ public class KindRegistry {
             return List.of();
         }
         List<RegisteredKind> kinds = new ArrayList<>();
-        plugins.get().kindProviders().forEach(p -> {
+        PluginExtensions extensions = plugins.get();
+        extensions.kindProviders().forEach(p -> {
             try {
-                kinds.add(RegisteredKind.of(p, RegisteredKind.PLUGIN));
+                kinds.add(RegisteredKind.of(p, extensions.pluginOf(p).orElse(RegisteredKind.PLUGIN)));
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Skipping kind provider " + p.getClass().getName() + ": " + e.getMessage(), e);
             }

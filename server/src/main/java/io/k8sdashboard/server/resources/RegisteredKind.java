@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param columns the provider's columns (without the host's Name/Namespace/Age)
  * @param shortNames kubectl short names
  * @param category sidebar group
- * @param source {@code "plugin"} for plugin providers, {@code "crd"} for discovered CRDs
+ * @param source the contributing plugin's id (or {@code "plugin"} when unknown), {@code "crd"} for discovered CRDs
  * @param provider the provider, for {@link #status}
  */
 public record RegisteredKind(KindDescriptor descriptor, List<Column> columns, List<String> shortNames, String category,

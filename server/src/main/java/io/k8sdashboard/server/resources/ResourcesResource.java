@@ -58,7 +58,7 @@ public class ResourcesResource {
         Map<String, Object> object = resources.get(kind, CLUSTER_SCOPED.equals(namespace) ? null : namespace, name);
         // Written with fabric8's Jackson: JSON-B would need DTOs, and the object is a plain tree anyway.
         return chosen.equals("yaml")
-                ? Response.ok(Serialization.asYaml(object), YAML).build()
+                ? Response.ok(KubectlYaml.write(object), YAML).build()
                 : Response.ok(Serialization.asJson(object), MediaType.APPLICATION_JSON).build();
     }
 }
