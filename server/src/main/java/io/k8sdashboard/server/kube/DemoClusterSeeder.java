@@ -1,7 +1,6 @@
 package io.k8sdashboard.server.kube;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
-import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import io.fabric8.kubernetes.client.utils.Serialization;
@@ -629,10 +628,35 @@ public final class DemoClusterSeeder {
      * Creates an object and returns the uid the server gave it (owner references need it). The
      * creation time sent is kept only by servers using {@link DemoCrudDispatcher}; others stamp now.
      */
+    /**
+     * Creates one object as a generic (map-backed) resource. Typed models would make Jackson build
+     * deserializers for fabric8's whole model graph on first use: seconds of start-up for the demo.
+     */
     private static String create(KubernetesClient client, String yaml) {
-        HasMetadata object = Serialization.unmarshal(yaml);
-        return client.resource(object).create().getMetadata().getUid();
+        GenericKubernetesResource object = Serialization.unmarshal(yaml, GenericKubernetesResource.class);
+        var resources = client.genericKubernetesResources(contextOf(object));
+        var target = object.getMetadata().getNamespace() == null ? resources : resources.inNamespace(object.getMetadata().getNamespace());
+        return target.resource(object).create().getMetadata().getUid();
     }
+
+    private static ResourceDefinitionContext contextOf(GenericKubernetesResource object) {
+        String apiVersion = object.getApiVersion();
+        int slash = apiVersion.indexOf('/');
+        String kind = object.getKind();
+        String plural = switch (kind) {
+            case "Ingress" -> "ingresses";
+            case "NetworkPolicy" -> "networkpolicies";
+            default -> kind.toLowerCase(java.util.Locale.ROOT) + "s";
+        };
+        boolean namespaced = !CLUSTER_SCOPED_KINDS.contains(kind);
+        return new ResourceDefinitionContext.Builder()
+                .withGroup(slash < 0 ? "" : apiVersion.substring(0, slash))
+                .withVersion(slash < 0 ? apiVersion : apiVersion.substring(slash + 1))
+                .withKind(kind).withPlural(plural).withNamespaced(namespaced).build();
+    }
+
+    private static final java.util.Set<String> CLUSTER_SCOPED_KINDS = java.util.Set.of("Namespace", "Node", "PersistentVolume",
+            "ClusterRole", "ClusterRoleBinding", "CustomResourceDefinition");
 
     private String ago(long minutes) {
         return Instant.now(clock).minus(Duration.ofMinutes(minutes)).truncatedTo(ChronoUnit.SECONDS).toString();
