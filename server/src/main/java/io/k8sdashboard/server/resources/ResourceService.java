@@ -20,6 +20,7 @@ import io.k8sdashboard.plugin.api.NotFoundException;
 import io.k8sdashboard.server.kube.KubernetesClients;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,14 +65,21 @@ public class ResourceService {
      * @param limit page size text (1..1000) or {@code null}
      * @param continueToken the previous page's continue token or {@code null}
      */
+    private static final Comparator<ResourceRow> KUBECTL_ORDER = Comparator
+            .comparing((ResourceRow row) -> row.namespace() == null ? "" : row.namespace())
+            .thenComparing(row -> row.name() == null ? "" : row.name());
+
     public ResourceTable list(String kindName, String namespace, String labelSelector, String limit, String continueToken) {
         RegisteredKind kind = kinds.resolve(kindName);
         GenericKubernetesResourceList list = fetch(kind, validNamespace(namespace), InputValidation.labelSelector(labelSelector),
                 InputValidation.limit(limit), blankToNull(continueToken));
         List<Column> columns = KindTable.columns(kind);
         boolean secret = isSecret(kind.descriptor());
+        // In the order a real API server lists (its storage keys: namespace, then name), whatever
+        // the server behind us does, so that pages and the UI's table read the same every time.
         List<ResourceRow> rows = list.getItems().stream()
                 .map(item -> KindTable.row(kind, columns, ObjectTrees.toTree(item, secret)))
+                .sorted(KUBECTL_ORDER)
                 .toList();
         String next = list.getMetadata() == null ? null : blankToNull(list.getMetadata().getContinue());
         String resourceVersion = list.getMetadata() == null ? null : list.getMetadata().getResourceVersion();

@@ -128,6 +128,13 @@ class ResourceServiceTest {
     }
 
     @Test
+    void rowsComeInNamespaceThenNameOrder() {
+        List<String> keys = service.list("pods", null, null, null, null).rows().stream()
+                .map(row -> row.namespace() + "/" + row.name()).toList();
+        assertThat(keys).hasSizeGreaterThan(3).isSorted();
+    }
+
+    @Test
     void listsRowsWithHostColumnsAndProviderColumns() {
         ResourceTable table = service.list("po", "shop", "app=web", null, null);
         assertThat(table.kind()).isEqualTo("pods");
