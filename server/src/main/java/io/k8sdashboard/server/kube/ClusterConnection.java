@@ -7,6 +7,8 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
+import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
+import jakarta.enterprise.inject.spi.Extension;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,6 +16,8 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -87,8 +91,8 @@ public class ClusterConnection {
     }
 
     /**
-     * Starts and seeds the demo cluster while the server finishes starting, rather than on the
-     * first request or readiness probe: the two overlap, and the dashboard is ready sooner.
+     * Starts and seeds the demo cluster (or waits for the one {@link EarlyDemoStart} started)
+     * while the server finishes starting, rather than on the first request or readiness probe.
      */
     private void startDemoInBackground() {
         Thread starter = new Thread(() -> {
@@ -106,17 +110,51 @@ public class ClusterConnection {
     /** The chosen target (computed once). */
     public synchronized ClusterTarget target() {
         if (target == null) {
-            ClusterSettings settings;
-            try {
-                settings = new ClusterSettings(apiUrl, token, caFile, insecureSkipTlsVerify, kubeconfig, context,
-                        ClusterSettings.Demo.parse(demo));
-            } catch (IllegalArgumentException e) {
-                target = ClusterTarget.failed(e.getMessage());
-                return target;
-            }
-            target = ClusterSelector.select(settings, ClusterEnvironment.current());
+            target = select(apiUrl, token, caFile, insecureSkipTlsVerify, kubeconfig, context, demo);
         }
         return target;
+    }
+
+    private static ClusterTarget select(Optional<String> apiUrl, Optional<String> token, Optional<String> caFile,
+            boolean insecureSkipTlsVerify, Optional<String> kubeconfig, Optional<String> context, String demo) {
+        ClusterSettings settings;
+        try {
+            settings = new ClusterSettings(apiUrl, token, caFile, insecureSkipTlsVerify, kubeconfig, context,
+                    ClusterSettings.Demo.parse(demo));
+        } catch (IllegalArgumentException e) {
+            return ClusterTarget.failed(e.getMessage());
+        }
+        return ClusterSelector.select(settings, ClusterEnvironment.current());
+    }
+
+    /**
+     * A CDI portable extension (registered in WEB-INF/classes/META-INF/services) whose only job
+     * is to start the demo cluster as early as application code can run: at the first event of
+     * CDI bootstrap, seconds before the {@code Startup} event. Readiness still waits for the
+     * seeded cluster ({@link #client()} joins it). It reads the same MP Config keys as the bean
+     * above and makes the same choice; with any other cluster mode it does nothing.
+     */
+    public static final class EarlyDemoStart implements Extension {
+
+        void beforeBeanDiscovery(@Observes BeforeBeanDiscovery event) {
+            try {
+                Config config = ConfigProvider.getConfig();
+                ClusterTarget t = select(
+                        config.getOptionalValue("dashboard.kubernetes.api-url", String.class),
+                        config.getOptionalValue("dashboard.kubernetes.token", String.class),
+                        config.getOptionalValue("dashboard.kubernetes.ca-file", String.class),
+                        config.getOptionalValue("dashboard.kubernetes.insecure-skip-tls-verify", Boolean.class).orElse(false),
+                        config.getOptionalValue("dashboard.kubernetes.kubeconfig", String.class),
+                        config.getOptionalValue("dashboard.kubernetes.context", String.class),
+                        config.getOptionalValue("dashboard.cluster.demo", String.class).orElse("auto"));
+                if (t.ok() && t.mode() == ClusterMode.DEMO) {
+                    EmbeddedDemoCluster.startSeededInBackground();
+                }
+            } catch (RuntimeException e) {
+                // Only an optimisation: the bean starts the demo itself if this did not.
+                LOG.log(Level.FINE, "Early start of the demo cluster skipped", e);
+            }
+        }
     }
 
     /**
@@ -135,18 +173,16 @@ public class ClusterConnection {
         }
         ApiCallCounter counter = this.counter != null ? this.counter : metrics != null ? metrics : ApiCallCounter.NONE;
         if (t.mode() == ClusterMode.DEMO) {
-            EmbeddedDemoCluster demoServer = EmbeddedDemoCluster.start();
-            KubernetesClient demoClient = KubernetesClientFactory.build(demoServer.config(), counter);
+            EmbeddedDemoCluster demoServer;
             try {
-                demoServer.seed(demoClient);
+                // Usually started (and being seeded) since CDI bootstrap; otherwise start it now.
+                demoServer = EmbeddedDemoCluster.takeStartedEarly().orElseGet(EmbeddedDemoCluster::startSeeded);
             } catch (RuntimeException e) {
-                demoClient.close();
-                demoServer.close();
                 throw new DashboardException(503, "cluster-unreachable", "Cluster unreachable",
                         "The embedded demo cluster failed to start", e);
             }
             demoCluster = demoServer;
-            client = demoClient;
+            client = KubernetesClientFactory.build(demoServer.config(), counter);
         } else {
             client = KubernetesClientFactory.build(t.config(), counter);
         }

@@ -10,6 +10,9 @@ import io.fabric8.mockwebserver.MockWebServer;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.HashMap;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.logging.Logger;
 
 /**
@@ -29,6 +32,12 @@ public final class EmbeddedDemoCluster implements AutoCloseable {
 
     /** The Kubernetes version the demo cluster reports at /version. */
     public static final String VERSION = "v1.34.0-demo";
+
+    /**
+     * The demo cluster started by {@link #startSeededInBackground()} while the application deploys,
+     * until {@link #takeStartedEarly()} hands it over. Per class loader, hence per deployed app.
+     */
+    private static CompletableFuture<EmbeddedDemoCluster> early;
 
     private final KubernetesMockServer server;
 
@@ -52,6 +61,67 @@ public final class EmbeddedDemoCluster implements AutoCloseable {
         LOG.info(() -> "Started the embedded DEMO CLUSTER (fabric8 mock API server, not a real cluster) at "
                 + server.url("/"));
         return new EmbeddedDemoCluster(server);
+    }
+
+    /**
+     * Starts and seeds a demo cluster with a client of its own (closed afterwards), so that the
+     * seeding does not need the application's shared client or its metrics.
+     */
+    public static EmbeddedDemoCluster startSeeded() {
+        EmbeddedDemoCluster cluster = start();
+        try (KubernetesClient seedClient = KubernetesClientFactory.build(cluster.config(), ApiCallCounter.NONE)) {
+            cluster.seed(seedClient);
+        } catch (RuntimeException e) {
+            cluster.close();
+            throw e;
+        }
+        return cluster;
+    }
+
+    /**
+     * Starts and seeds the demo cluster on a background thread, at most once. Called at the very
+     * beginning of CDI bootstrap (see {@link ClusterConnection.EarlyDemoStart}): starting Vert.x
+     * and seeding take seconds of mostly single-threaded work, which then overlap with the
+     * application's deployment (CDI, OpenAPI, web module) instead of following it.
+     */
+    static synchronized void startSeededInBackground() {
+        if (early != null) {
+            return;
+        }
+        CompletableFuture<EmbeddedDemoCluster> future = new CompletableFuture<>();
+        Thread starter = new Thread(() -> {
+            try {
+                future.complete(startSeeded());
+            } catch (RuntimeException | Error e) {
+                future.completeExceptionally(e);
+            }
+        }, "demo-cluster-early-start");
+        starter.setContextClassLoader(EmbeddedDemoCluster.class.getClassLoader());
+        starter.setDaemon(true);
+        starter.start();
+        early = future;
+    }
+
+    /**
+     * The cluster started by {@link #startSeededInBackground()}, waiting for it to be seeded;
+     * empty when none was started (or it was already taken). The caller owns and closes it.
+     *
+     * @throws RuntimeException what starting or seeding it threw
+     */
+    static Optional<EmbeddedDemoCluster> takeStartedEarly() {
+        CompletableFuture<EmbeddedDemoCluster> future;
+        synchronized (EmbeddedDemoCluster.class) {
+            future = early;
+            early = null;
+        }
+        if (future == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(future.join());
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : e;
+        }
     }
 
     /** The client configuration to reach it (no credentials: the mock has no auth). */
