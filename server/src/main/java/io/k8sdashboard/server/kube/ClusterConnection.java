@@ -7,8 +7,6 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
-import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
-import jakarta.enterprise.inject.spi.Extension;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,7 +15,6 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -115,7 +112,7 @@ public class ClusterConnection {
         return target;
     }
 
-    private static ClusterTarget select(Optional<String> apiUrl, Optional<String> token, Optional<String> caFile,
+    static ClusterTarget select(Optional<String> apiUrl, Optional<String> token, Optional<String> caFile,
             boolean insecureSkipTlsVerify, Optional<String> kubeconfig, Optional<String> context, String demo) {
         ClusterSettings settings;
         try {
@@ -125,36 +122,6 @@ public class ClusterConnection {
             return ClusterTarget.failed(e.getMessage());
         }
         return ClusterSelector.select(settings, ClusterEnvironment.current());
-    }
-
-    /**
-     * A CDI portable extension (registered in WEB-INF/classes/META-INF/services) whose only job
-     * is to start the demo cluster as early as application code can run: at the first event of
-     * CDI bootstrap, seconds before the {@code Startup} event. Readiness still waits for the
-     * seeded cluster ({@link #client()} joins it). It reads the same MP Config keys as the bean
-     * above and makes the same choice; with any other cluster mode it does nothing.
-     */
-    public static final class EarlyDemoStart implements Extension {
-
-        void beforeBeanDiscovery(@Observes BeforeBeanDiscovery event) {
-            try {
-                Config config = ConfigProvider.getConfig();
-                ClusterTarget t = select(
-                        config.getOptionalValue("dashboard.kubernetes.api-url", String.class),
-                        config.getOptionalValue("dashboard.kubernetes.token", String.class),
-                        config.getOptionalValue("dashboard.kubernetes.ca-file", String.class),
-                        config.getOptionalValue("dashboard.kubernetes.insecure-skip-tls-verify", Boolean.class).orElse(false),
-                        config.getOptionalValue("dashboard.kubernetes.kubeconfig", String.class),
-                        config.getOptionalValue("dashboard.kubernetes.context", String.class),
-                        config.getOptionalValue("dashboard.cluster.demo", String.class).orElse("auto"));
-                if (t.ok() && t.mode() == ClusterMode.DEMO) {
-                    EmbeddedDemoCluster.startSeededInBackground();
-                }
-            } catch (RuntimeException e) {
-                // Only an optimisation: the bean starts the demo itself if this did not.
-                LOG.log(Level.FINE, "Early start of the demo cluster skipped", e);
-            }
-        }
     }
 
     /**
