@@ -1,0 +1,41 @@
+import { expect, test } from '@playwright/test';
+import { join } from 'node:path';
+
+// Signs in the way a person does: the browser goes to OAuth2-Proxy, is sent to the OIDC issuer
+// of dev/testenv, signs in as alice there, and lands on the dashboard, which acts as alice on
+// a real API server with RBAC. Run by the integration tests (BrowserLoginIT), which pass:
+// OAUTH2_PROXY_URL, and a pod of team-a and one of team-b as the admin sees them.
+const proxy = required('OAUTH2_PROXY_URL');
+const teamAPod = required('EXPECT_TEAM_A_POD');
+const teamBPod = required('EXPECT_TEAM_B_POD');
+
+test('alice signs in through OAuth2-Proxy and sees her team-a pods, not team-b', async ({ page }) => {
+  await page.goto(proxy + '/');
+
+  // The issuer's sign-in page (dev/mock-oidc/login.html).
+  await page.locator('#login-alice').click();
+
+  // Back through the proxy's callback to the dashboard.
+  await expect(page.getByText('K8s Dashboard')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText('alice', { exact: true })).toBeVisible();
+
+  await page.goto(proxy + '/#/resources/pods?namespace=team-a');
+  const table = page.getByTestId('resource-table');
+  await expect(table.getByTestId('resource-name').filter({ hasText: teamAPod })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText(teamBPod)).toHaveCount(0);
+  await page.screenshot({ path: join(test.info().project.outputDir, 'login-team-a.png'), fullPage: true });
+
+  // team-b is refused by the API server for alice, and the page says so instead of listing pods.
+  await page.goto(proxy + '/#/resources/pods?namespace=team-b');
+  await expect(page.getByText(/forbidden|403|not allowed/i).first()).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText(teamBPod)).toHaveCount(0);
+  await page.screenshot({ path: join(test.info().project.outputDir, 'login-team-b.png'), fullPage: true });
+});
+
+function required(name: string): string {
+  const value = process.env[name];
+  if (!value) {
+    throw new Error(`${name} must be set (this test is run by BrowserLoginIT against dev/testenv)`);
+  }
+  return value;
+}
