@@ -79,12 +79,15 @@ def main():
     ap.add_argument("--jar", default="liberty/target/k8s-dashboard.jar")
     ap.add_argument("--pods", type=int, default=1000)
     ap.add_argument("--rounds", type=int, default=50)
+    ap.add_argument("--jvm-args", default="", help="extra JVM options for the server (JVM_ARGS), e.g. -XX:TieredStopAtLevel=4")
     args = ap.parse_args()
 
     port = free_port()
     workdir = tempfile.mkdtemp(prefix="k8sdash-bench-")
     env = dict(os.environ, HTTP_PORT=str(port), WLP_OUTPUT_DIR=workdir)
     env.pop("KUBECONFIG", None)
+    if args.jvm_args:
+        env["JVM_ARGS"] = args.jvm_args
     log = open(os.path.join(workdir, "server.log"), "w")
     started = time.perf_counter()
     proc = subprocess.Popen(["java", "-jar", os.path.abspath(args.jar)], cwd=workdir, env=env,

@@ -65,6 +65,13 @@ public class IdentityIT {
     }
 
     @Test
+    void systemGroupsCannotBeImpersonated() {
+        // The dashboard's service account may impersonate any group: system:masters would make
+        // any signed-in user a cluster admin, so such groups are refused before any call.
+        Problems.assertProblem(Dashboard.get("/api/v1/resources/pods", "mallory", "team-a", "system:masters"), 403);
+    }
+
+    @Test
     void healthAndMetricsNeedNoUser() {
         assertThat(Dashboard.get("/health/live", null).statusCode()).isEqualTo(200);
         assertThat(Dashboard.get("/health/started", null).statusCode()).isEqualTo(200);
