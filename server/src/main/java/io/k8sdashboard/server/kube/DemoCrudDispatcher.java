@@ -14,11 +14,17 @@ import tools.jackson.databind.node.ObjectNode;
  * fabric8's CRUD dispatcher, except that a {@code metadata.creationTimestamp} sent on create is
  * kept. The stock dispatcher always stamps "now" (and keeps the stamp on later updates), which
  * would make every demo object a few seconds old; the demo wants ages spread over days.
+ *
+ * <p>SelfSubjectAccessReviews are answered "allowed" and not stored: the demo cluster has no RBAC
+ * and one user who may do everything.
  */
 public class DemoCrudDispatcher extends KubernetesCrudDispatcher {
 
     @Override
     public MockResponse handleCreate(RecordedRequest request) {
+        if (request.getPath() != null && request.getPath().split("\\?")[0].endsWith("/selfsubjectaccessreviews")) {
+            return allowed(request);
+        }
         String requested = creationTimestamp(request.getBody() == null ? null : new String(request.getBody().getBytes(), StandardCharsets.UTF_8));
         MockResponse response = super.handleCreate(request);
         if (requested == null || response.code() >= 300 || response.getBody() == null) {
@@ -36,6 +42,13 @@ public class DemoCrudDispatcher extends KubernetesCrudDispatcher {
             }
         }
         return response.setBody(rewritten);
+    }
+
+    private static MockResponse allowed(RecordedRequest request) {
+        String body = request.getBody() == null ? "{}" : new String(request.getBody().getBytes(), StandardCharsets.UTF_8);
+        ObjectNode review = (ObjectNode) Serialization.jsonMapper().readTree(body.isBlank() ? "{}" : body);
+        review.putObject("status").put("allowed", true).put("reason", "the demo cluster allows everything");
+        return new MockResponse().setResponseCode(201).setBody(Serialization.jsonMapper().writeValueAsString(review));
     }
 
     private static String creationTimestamp(String body) {

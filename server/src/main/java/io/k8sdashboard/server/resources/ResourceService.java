@@ -16,10 +16,16 @@ import io.k8sdashboard.plugin.api.ClusterWriter;
 import io.k8sdashboard.plugin.api.Column;
 import io.k8sdashboard.plugin.api.InvalidInputException;
 import io.k8sdashboard.plugin.api.KindDescriptor;
+import io.k8sdashboard.plugin.api.DashboardException;
 import io.k8sdashboard.plugin.api.NotFoundException;
+import io.k8sdashboard.server.access.ReadableNamespaces;
+import io.k8sdashboard.server.identity.CurrentUser;
 import io.k8sdashboard.server.kube.KubernetesClients;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +38,11 @@ import java.util.Optional;
  *
  * <p>Kubernetes API errors (403, 404 on writes, 409, 422...) propagate as fabric8
  * {@code KubernetesClientException}s and are mapped to problems with the same status.
+ *
+ * <p>"All namespaces" means the namespaces the user may read ({@link ReadableNamespaces}): a user
+ * allowed to list a kind cluster-wide gets one LIST as before; any other user gets one LIST per
+ * readable namespace, merged in namespace/name order, paged with a composite continue token
+ * (namespace + that namespace's own token), or a 403 problem when no namespace is readable.
  */
 @ApplicationScoped
 public class ResourceService {
@@ -40,15 +51,23 @@ public class ResourceService {
     KindRegistry kinds;
     @Inject
     KubernetesClients clients;
+    @Inject
+    ReadableNamespaces readable;
 
     /** For CDI. */
     public ResourceService() {
     }
 
-    /** For tests. */
+    /** For tests: a user who may read everything everywhere. */
     public ResourceService(KindRegistry kinds, KubernetesClients clients) {
+        this(kinds, clients, new ReadableNamespaces((user, verb, group, resource, namespace) -> true, clients));
+    }
+
+    /** For tests. */
+    public ResourceService(KindRegistry kinds, KubernetesClients clients, ReadableNamespaces readable) {
         this.kinds = kinds;
         this.clients = clients;
+        this.readable = readable;
     }
 
     /** The kinds served, with their columns. */
@@ -71,10 +90,17 @@ public class ResourceService {
 
     public ResourceTable list(String kindName, String namespace, String labelSelector, String limit, String continueToken) {
         RegisteredKind kind = kinds.resolve(kindName);
-        GenericKubernetesResourceList list = fetch(kind, validNamespace(namespace), InputValidation.labelSelector(labelSelector),
-                InputValidation.limit(limit), blankToNull(continueToken));
+        String ns = validNamespace(namespace);
+        String selector = InputValidation.labelSelector(labelSelector);
+        Integer max = InputValidation.limit(limit);
+        String token = blankToNull(continueToken);
         List<Column> columns = KindTable.columns(kind);
         boolean secret = isSecret(kind.descriptor());
+        List<String> fanOut = fanOutNamespaces(kind, ns);
+        if (fanOut != null) {
+            return fanOutPage(kind, columns, secret, fanOut, selector, max, token);
+        }
+        GenericKubernetesResourceList list = fetch(kind, ns, selector, max, token);
         // In the order a real API server lists (its storage keys: namespace, then name), whatever
         // the server behind us does, so that pages and the UI's table read the same every time.
         List<ResourceRow> rows = list.getItems().stream()
@@ -90,9 +116,108 @@ public class ResourceService {
     public List<Map<String, Object>> listTrees(String kindName, String namespace, String labelSelector) {
         RegisteredKind kind = kinds.resolve(kindName);
         boolean secret = isSecret(kind.descriptor());
-        return fetch(kind, validNamespace(namespace), InputValidation.labelSelector(labelSelector), null, null).getItems().stream()
-                .map(item -> ObjectTrees.toTree(item, secret))
+        String ns = validNamespace(namespace);
+        String selector = InputValidation.labelSelector(labelSelector);
+        List<String> fanOut = fanOutNamespaces(kind, ns);
+        List<GenericKubernetesResource> items = new ArrayList<>();
+        if (fanOut == null) {
+            items.addAll(fetch(kind, ns, selector, null, null).getItems());
+        } else {
+            for (String each : fanOut) {
+                items.addAll(fetch(kind, each, selector, null, null).getItems());
+            }
+        }
+        return items.stream().map(item -> ObjectTrees.toTree(item, secret)).toList();
+    }
+
+    /**
+     * The namespaces to list one by one for an "all namespaces" request, or {@code null} when one
+     * LIST serves it (a namespace given, a cluster-scoped kind, or a user who may list the kind
+     * cluster-wide).
+     *
+     * @throws DashboardException 403 when the user may list the kind in no namespace at all
+     */
+    private List<String> fanOutNamespaces(RegisteredKind kind, String namespace) {
+        if (namespace != null || !kind.descriptor().namespaced()) {
+            return null;
+        }
+        var user = CurrentUser.require().user();
+        ReadableNamespaces.Scope scope = readable.forList(user, kind.descriptor().group(), kind.descriptor().plural());
+        if (scope.all()) {
+            return null;
+        }
+        if (scope.namespaces().isEmpty()) {
+            throw new DashboardException(403, "forbidden", "Forbidden",
+                    "User \"" + user.name() + "\" may not list " + kind.resourceName() + " in any namespace");
+        }
+        return scope.namespaces();
+    }
+
+    /**
+     * One page over several namespaces, in namespace then name order. Paging: each namespace is
+     * listed with what is left of the limit; the page ends where a namespace had more (the token
+     * is that namespace plus its own continue token) or where the limit is reached (the token is
+     * the next namespace). A token resumes at the first readable namespace at or after its own,
+     * so namespaces gained or lost between pages do not break paging. No single resourceVersion
+     * describes such a page: it is {@code null}.
+     */
+    private ResourceTable fanOutPage(RegisteredKind kind, List<Column> columns, boolean secret, List<String> namespaces,
+            String selector, Integer max, String token) {
+        FanOutToken from = token == null ? null : FanOutToken.parse(token);
+        List<GenericKubernetesResource> items = new ArrayList<>();
+        String next = null;
+        for (String ns : namespaces) {
+            if (from != null && ns.compareTo(from.namespace()) < 0) {
+                continue;
+            }
+            Integer remaining = max == null ? null : max - items.size();
+            if (remaining != null && remaining <= 0) {
+                next = new FanOutToken(ns, null).encode();
+                break;
+            }
+            String inner = from != null && ns.equals(from.namespace()) ? from.inner() : null;
+            GenericKubernetesResourceList page = fetch(kind, ns, selector, remaining, inner);
+            items.addAll(page.getItems());
+            String pageNext = page.getMetadata() == null ? null : blankToNull(page.getMetadata().getContinue());
+            if (pageNext != null) {
+                next = new FanOutToken(ns, pageNext).encode();
+                break;
+            }
+        }
+        List<ResourceRow> rows = items.stream()
+                .map(item -> KindTable.row(kind, columns, ObjectTrees.toTree(item, secret)))
+                .sorted(KUBECTL_ORDER)
                 .toList();
+        return new ResourceTable(kind.resourceName(), columns.stream().map(ColumnInfo::of).toList(), rows, next, null);
+    }
+
+    /** The continue token of a page over several namespaces: where to resume. */
+    record FanOutToken(String namespace, String inner) {
+        static final String PREFIX = "ns1.";
+
+        String encode() {
+            String plain = namespace + "\n" + (inner == null ? "" : inner);
+            return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
+        }
+
+        static FanOutToken parse(String token) {
+            String invalid = "not a continue token of an all-namespaces list (start the list again)";
+            if (!token.startsWith(PREFIX)) {
+                throw new InvalidInputException("continue", invalid);
+            }
+            String plain;
+            try {
+                plain = new String(Base64.getUrlDecoder().decode(token.substring(PREFIX.length())), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("continue", invalid);
+            }
+            int newline = plain.indexOf('\n');
+            if (newline < 0) {
+                throw new InvalidInputException("continue", invalid);
+            }
+            String ns = InputValidation.namespace("continue", plain.substring(0, newline));
+            return new FanOutToken(ns, blankToNull(plain.substring(newline + 1)));
+        }
     }
 
     /**
