@@ -18,6 +18,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The Kubernetes API server of the integration tests: fabric8's mock server in CRUD mode on the
@@ -28,6 +30,12 @@ import java.util.concurrent.TimeUnit;
 public final class TestCluster {
 
     public static final String GADGET_GROUP = "fixtures.k8sdashboard.io";
+    /** The mock logs every request at INFO, which would bury the test output; held so the level sticks. */
+    private static final Logger MOCK_LOG = Logger.getLogger("io.fabric8.mockwebserver");
+
+    static {
+        MOCK_LOG.setLevel(Level.WARNING);
+    }
     private static TestCluster instance;
 
     private final KubernetesMockServer server;
