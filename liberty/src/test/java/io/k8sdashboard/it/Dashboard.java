@@ -12,7 +12,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -87,35 +86,8 @@ public final class Dashboard {
             return;
         }
         TestCluster.get();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        String last = "";
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(BASE.resolve("/health/ready")).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                last = health.statusCode() + " " + health.body();
-                if (health.statusCode() == 200) {
-                    ready = true;
-                    return;
-                }
-            } catch (IOException e) {
-                last = e.toString();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            sleep(500);
-        }
-        throw new IllegalStateException("dashboard not ready within 90 s; last answer: " + last);
-    }
-
-    static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        Readiness.await(BASE, Duration.ofSeconds(90));
+        ready = true;
     }
 
     /** Headers of OAuth2-Proxy for a user. */

@@ -1,5 +1,6 @@
 package io.k8sdashboard.it.real;
 
+import io.k8sdashboard.it.Readiness;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +70,7 @@ public final class RealDashboard {
             throw new IllegalStateException("cannot prepare the " + SERVER + " server", e);
         }
         run("start");
-        awaitReady();
+        Readiness.await(base, Duration.ofSeconds(120));
     }
 
     private void stop() {
@@ -87,34 +87,6 @@ public final class RealDashboard {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    private void awaitReady() {
-        HttpClient http = HttpClient.newHttpClient();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-        String last = "";
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                HttpResponse<String> ready = http.send(HttpRequest.newBuilder(base.resolve("/health/ready")).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                last = ready.statusCode() + " " + ready.body();
-                if (ready.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                last = e.toString();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new IllegalStateException("the realcluster dashboard was not ready within 120 s; last answer: " + last);
     }
 
     /** A GET as a user, through the trusted-proxy headers (the tests' JVM is on 127.0.0.1). */
