@@ -90,6 +90,10 @@ public class ResourceService {
         return kinds.kinds().stream().map(KindTable::info).toList();
     }
 
+    private static final Comparator<ResourceRow> KUBECTL_ORDER = Comparator
+            .comparing((ResourceRow row) -> row.namespace() == null ? "" : row.namespace())
+            .thenComparing(row -> row.name() == null ? "" : row.name());
+
     /**
      * A page of a kind's objects as table rows.
      *
@@ -99,10 +103,6 @@ public class ResourceService {
      * @param limit page size text (1..1000) or {@code null}
      * @param continueToken the previous page's continue token or {@code null}
      */
-    private static final Comparator<ResourceRow> KUBECTL_ORDER = Comparator
-            .comparing((ResourceRow row) -> row.namespace() == null ? "" : row.namespace())
-            .thenComparing(row -> row.name() == null ? "" : row.name());
-
     public ResourceTable list(String kindName, String namespace, String labelSelector, String limit, String continueToken) {
         RegisteredKind kind = kinds.resolve(kindName);
         String ns = validNamespace(namespace);
