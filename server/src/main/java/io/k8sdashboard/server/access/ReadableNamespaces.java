@@ -61,11 +61,6 @@ public class ReadableNamespaces {
         return new Scope(false, reviewer.allowedIn(user, "list", group, resource, names));
     }
 
-    /** Whether {@code user} may list {@code group}/{@code resource} in {@code namespace} ({@code ""} for cluster-wide). */
-    public boolean mayList(UserIdentity user, String group, String resource, String namespace) {
-        return reviewer.allowed(user, "list", group, resource, namespace);
-    }
-
     /**
      * The namespaces to offer {@code user} (the namespace picker): every namespace if the user may
      * list namespaces; otherwise those where the user may {@code list pods} (the dashboard's

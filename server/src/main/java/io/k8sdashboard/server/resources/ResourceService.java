@@ -21,7 +21,6 @@ import io.k8sdashboard.plugin.api.NotFoundException;
 import io.k8sdashboard.server.access.ReadableNamespaces;
 import io.k8sdashboard.server.identity.CurrentUser;
 import io.k8sdashboard.server.kube.KubernetesClients;
-import io.k8sdashboard.server.readmodel.SharedReadModel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +30,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Reads and writes objects of any served kind as the current user (impersonated in proxy mode),
@@ -45,11 +43,6 @@ import java.util.Set;
  * allowed to list a kind cluster-wide gets one LIST as before; any other user gets one LIST per
  * readable namespace, merged in namespace/name order, paged with a composite continue token
  * (namespace + that namespace's own token), or a 403 problem when no namespace is readable.
- *
- * <p>Shared mode ({@code dashboard.readmodel.shared}, default true): lists of every kind but core
- * Secrets are served from the {@link SharedReadModel} once the user's right is checked with
- * (cached) SelfSubjectAccessReviews, see {@link CachedListing}. Gets, writes and Secrets stay
- * impersonated calls. Strict mode ({@code false}) serves every read impersonated.
  */
 @ApplicationScoped
 public class ResourceService {
@@ -60,8 +53,6 @@ public class ResourceService {
     KubernetesClients clients;
     @Inject
     ReadableNamespaces readable;
-    @Inject
-    SharedReadModel readModel;
 
     /** For CDI. */
     public ResourceService() {
@@ -77,12 +68,6 @@ public class ResourceService {
         this.kinds = kinds;
         this.clients = clients;
         this.readable = readable;
-    }
-
-    /** For tests: with a read model ({@code null} = strict mode). */
-    public ResourceService(KindRegistry kinds, KubernetesClients clients, ReadableNamespaces readable, SharedReadModel readModel) {
-        this(kinds, clients, readable);
-        this.readModel = readModel;
     }
 
     /** The kinds served, with their columns. */
@@ -111,10 +96,6 @@ public class ResourceService {
         String token = blankToNull(continueToken);
         List<Column> columns = KindTable.columns(kind);
         boolean secret = isSecret(kind.descriptor());
-        Optional<List<GenericKubernetesResource>> cached = cached(kind, ns, selector);
-        if (cached.isPresent()) {
-            return CachedListing.page(kind, columns, cached.get(), max, token);
-        }
         List<String> fanOut = fanOutNamespaces(kind, ns);
         if (fanOut != null) {
             return fanOutPage(kind, columns, secret, fanOut, selector, max, token);
@@ -137,10 +118,6 @@ public class ResourceService {
         boolean secret = isSecret(kind.descriptor());
         String ns = validNamespace(namespace);
         String selector = InputValidation.labelSelector(labelSelector);
-        Optional<List<GenericKubernetesResource>> cached = cached(kind, ns, selector);
-        if (cached.isPresent()) {
-            return cached.get().stream().map(item -> ObjectTrees.toTree(item, secret)).toList();
-        }
         List<String> fanOut = fanOutNamespaces(kind, ns);
         List<GenericKubernetesResource> items = new ArrayList<>();
         if (fanOut == null) {
@@ -151,43 +128,6 @@ public class ResourceService {
             }
         }
         return items.stream().map(item -> ObjectTrees.toTree(item, secret)).toList();
-    }
-
-    /**
-     * The objects the user may list, filtered and in namespace/name order, from the shared read
-     * model; empty when the read model does not serve the kind (strict mode, Secrets, an informer
-     * that could not sync), in which case the caller reads impersonated.
-     *
-     * @throws DashboardException 403 when the user may not list the kind where asked (checked
-     *         before the read model is touched, so a refused user never starts an informer)
-     */
-    private Optional<List<GenericKubernetesResource>> cached(RegisteredKind kind, String namespace, String selector) {
-        if (readModel == null || !readModel.serves(kind.descriptor())) {
-            return Optional.empty();
-        }
-        Set<String> namespaces = listableNamespaces(kind, namespace);
-        return readModel.objects(kind.descriptor()).map(all -> CachedListing.select(all, namespaces, selector));
-    }
-
-    /**
-     * Where the user may list the kind: {@code null} for everywhere, else a set of namespaces.
-     * The same questions the API server would ask of an impersonated LIST, asked as
-     * SelfSubjectAccessReviews (cached {@code dashboard.access.cache-seconds}).
-     */
-    private Set<String> listableNamespaces(RegisteredKind kind, String namespace) {
-        var user = CurrentUser.require().user();
-        KindDescriptor d = kind.descriptor();
-        if (!d.namespaced() || namespace != null) {
-            String where = d.namespaced() ? namespace : "";
-            if (!readable.mayList(user, d.group(), d.plural(), where)) {
-                throw new DashboardException(403, "forbidden", "Forbidden", d.plural() + " is forbidden: User \"" + user.name()
-                        + "\" cannot list resource \"" + d.plural() + "\" in API group \"" + d.group() + "\""
-                        + (d.namespaced() ? " in the namespace \"" + namespace + "\"" : " at the cluster scope"));
-            }
-            return d.namespaced() ? Set.of(namespace) : null;
-        }
-        List<String> fanOut = fanOutNamespaces(kind, null);
-        return fanOut == null ? null : Set.copyOf(fanOut);
     }
 
     /**
