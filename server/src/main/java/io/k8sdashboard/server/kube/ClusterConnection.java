@@ -11,11 +11,9 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The dashboard's one connection to its cluster: chooses it from MP Config (see
@@ -31,27 +29,9 @@ public class ClusterConnection {
     private static final int PROBE_TIMEOUT_MS = 3_000;
     private static final Duration PROBE_CACHE = Duration.ofSeconds(5);
 
+    /** Read once, by {@link #select(Config)}, which {@link EarlyDemoStart} shares. */
     @Inject
-    @ConfigProperty(name = "dashboard.kubernetes.api-url")
-    Optional<String> apiUrl;
-    @Inject
-    @ConfigProperty(name = "dashboard.kubernetes.token")
-    Optional<String> token;
-    @Inject
-    @ConfigProperty(name = "dashboard.kubernetes.ca-file")
-    Optional<String> caFile;
-    @Inject
-    @ConfigProperty(name = "dashboard.kubernetes.insecure-skip-tls-verify", defaultValue = "false")
-    boolean insecureSkipTlsVerify;
-    @Inject
-    @ConfigProperty(name = "dashboard.kubernetes.kubeconfig")
-    Optional<String> kubeconfig;
-    @Inject
-    @ConfigProperty(name = "dashboard.kubernetes.context")
-    Optional<String> context;
-    @Inject
-    @ConfigProperty(name = "dashboard.cluster.demo", defaultValue = "auto")
-    String demo;
+    Config config;
     @Inject
     KubernetesApiMetrics metrics;
 
@@ -107,17 +87,23 @@ public class ClusterConnection {
     /** The chosen target (computed once). */
     public synchronized ClusterTarget target() {
         if (target == null) {
-            target = select(apiUrl, token, caFile, insecureSkipTlsVerify, kubeconfig, context, demo);
+            target = select(config);
         }
         return target;
     }
 
-    static ClusterTarget select(Optional<String> apiUrl, Optional<String> token, Optional<String> caFile,
-            boolean insecureSkipTlsVerify, Optional<String> kubeconfig, Optional<String> context, String demo) {
+    /** Chooses the cluster from the {@code dashboard.kubernetes.*} and {@code dashboard.cluster.demo} keys. */
+    static ClusterTarget select(Config config) {
         ClusterSettings settings;
         try {
-            settings = new ClusterSettings(apiUrl, token, caFile, insecureSkipTlsVerify, kubeconfig, context,
-                    ClusterSettings.Demo.parse(demo));
+            settings = new ClusterSettings(
+                    config.getOptionalValue("dashboard.kubernetes.api-url", String.class),
+                    config.getOptionalValue("dashboard.kubernetes.token", String.class),
+                    config.getOptionalValue("dashboard.kubernetes.ca-file", String.class),
+                    config.getOptionalValue("dashboard.kubernetes.insecure-skip-tls-verify", Boolean.class).orElse(false),
+                    config.getOptionalValue("dashboard.kubernetes.kubeconfig", String.class),
+                    config.getOptionalValue("dashboard.kubernetes.context", String.class),
+                    ClusterSettings.Demo.parse(config.getOptionalValue("dashboard.cluster.demo", String.class).orElse("auto")));
         } catch (IllegalArgumentException e) {
             return ClusterTarget.failed(e.getMessage());
         }

@@ -5,7 +5,6 @@ import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
 import jakarta.enterprise.inject.spi.Extension;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -20,15 +19,7 @@ public final class EarlyDemoStart implements Extension {
 
     void beforeBeanDiscovery(@Observes BeforeBeanDiscovery event) {
         try {
-            Config config = ConfigProvider.getConfig();
-            ClusterTarget t = ClusterConnection.select(
-                    config.getOptionalValue("dashboard.kubernetes.api-url", String.class),
-                    config.getOptionalValue("dashboard.kubernetes.token", String.class),
-                    config.getOptionalValue("dashboard.kubernetes.ca-file", String.class),
-                    config.getOptionalValue("dashboard.kubernetes.insecure-skip-tls-verify", Boolean.class).orElse(false),
-                    config.getOptionalValue("dashboard.kubernetes.kubeconfig", String.class),
-                    config.getOptionalValue("dashboard.kubernetes.context", String.class),
-                    config.getOptionalValue("dashboard.cluster.demo", String.class).orElse("auto"));
+            ClusterTarget t = ClusterConnection.select(ConfigProvider.getConfig());
             if (t.ok() && t.mode() == ClusterMode.DEMO) {
                 EmbeddedDemoCluster.startSeededInBackground();
             }
