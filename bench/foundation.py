@@ -11,19 +11,15 @@ import argparse
 import json
 import os
 import signal
-import socket
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
 import urllib.request
 
+from benchlib import free_port, summary, timed
 
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+
 
 
 def http(method, url, body=None, timeout=60):
@@ -53,25 +49,10 @@ def rss_mib(pid):
     return total / 1024
 
 
-def percentile(values, q):
-    ordered = sorted(values)
-    index = min(len(ordered) - 1, max(0, round(q / 100 * (len(ordered) - 1))))
-    return ordered[index]
 
 
-def timed(fn, rounds):
-    fn()  # warm-up
-    samples = []
-    for _ in range(rounds):
-        start = time.perf_counter()
-        fn()
-        samples.append((time.perf_counter() - start) * 1000)
-    return samples
 
 
-def summary(samples):
-    return {"p50_ms": round(percentile(samples, 50), 1), "p90_ms": round(percentile(samples, 90), 1),
-            "p99_ms": round(percentile(samples, 99), 1), "mean_ms": round(statistics.mean(samples), 1)}
 
 
 def main():

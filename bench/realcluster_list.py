@@ -13,15 +13,15 @@ import argparse
 import json
 import os
 import signal
-import socket
 import ssl
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
 import urllib.request
 from pathlib import Path
+
+from benchlib import free_port, summary, timed
 
 
 def env_file():
@@ -36,10 +36,6 @@ def env_file():
     return values
 
 
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def call(method, url, token=None, body=None, ctx=None, headers=None, timeout=60):
@@ -57,20 +53,8 @@ def call(method, url, token=None, body=None, ctx=None, headers=None, timeout=60)
         return e.code, e.read()
 
 
-def percentile(values, q):
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, round(q / 100 * (len(ordered) - 1))))]
 
 
-def timed(fn, rounds):
-    fn()
-    samples = []
-    for _ in range(rounds):
-        start = time.perf_counter()
-        fn()
-        samples.append((time.perf_counter() - start) * 1000)
-    return {"p50_ms": round(percentile(samples, 50), 1), "p90_ms": round(percentile(samples, 90), 1),
-            "p99_ms": round(percentile(samples, 99), 1), "mean_ms": round(statistics.mean(samples), 1)}
 
 
 def main():
@@ -120,8 +104,8 @@ def main():
         if status != 200:
             sys.exit(f"dashboard answered {status}: {body[:300]}")
         rows = len(json.loads(body)["rows"])
-        direct = timed(lambda: call("GET", api + "/api/v1/namespaces/bench/pods", admin, ctx=ctx), args.rounds)
-        dashboard = timed(lambda: call("GET", base + "/api/v1/resources/pods?namespace=bench", headers=user), args.rounds)
+        direct = summary(timed(lambda: call("GET", api + "/api/v1/namespaces/bench/pods", admin, ctx=ctx), args.rounds))
+        dashboard = summary(timed(lambda: call("GET", base + "/api/v1/resources/pods?namespace=bench", headers=user), args.rounds))
         print(json.dumps({"pods": args.pods, "rows_returned": rows, "rounds": args.rounds,
                           "direct_api_server_list": direct, "dashboard_list": dashboard}, indent=2))
     finally:
