@@ -1,0 +1,99 @@
+package io.k8sdashboard.server.readmodel;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Matches labels against a label selector the way the API server does: {@code k=v} and
+ * {@code k==v} need the label with that value; {@code k!=v} holds when the label is absent or
+ * differs; {@code k in (a,b)} needs the label with one of the values; {@code k notin (a,b)} holds
+ * when the label is absent or has none of them; {@code k} needs the label; {@code !k} needs it
+ * absent. Requirements are ANDed. Expects a selector already checked and normalized by
+ * {@link io.k8sdashboard.server.resources.InputValidation#labelSelector(String)}.
+ */
+public final class LabelSelectorMatcher implements Predicate<Map<String, String>> {
+
+    private static final Pattern SET = Pattern.compile("(\\S+)\\s+(in|notin)\\s*\\((.*)\\)");
+    private static final Pattern EQUALITY = Pattern.compile("([^=!\\s]+)\\s*(==|!=|=)\\s*(\\S*)");
+    private static final LabelSelectorMatcher EVERYTHING = new LabelSelectorMatcher(List.of());
+
+    private final List<Predicate<Map<String, String>>> requirements;
+
+    private LabelSelectorMatcher(List<Predicate<Map<String, String>>> requirements) {
+        this.requirements = requirements;
+    }
+
+    /** A matcher for a normalized selector; {@code null} matches everything. */
+    public static LabelSelectorMatcher of(String selector) {
+        if (selector == null || selector.isBlank()) {
+            return EVERYTHING;
+        }
+        List<Predicate<Map<String, String>>> parsed = new ArrayList<>();
+        for (String requirement : splitTopLevel(selector)) {
+            parsed.add(requirement(requirement.trim()));
+        }
+        return new LabelSelectorMatcher(List.copyOf(parsed));
+    }
+
+    @Override
+    public boolean test(Map<String, String> labels) {
+        Map<String, String> present = labels == null ? Map.of() : labels;
+        for (Predicate<Map<String, String>> requirement : requirements) {
+            if (!requirement.test(present)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Predicate<Map<String, String>> requirement(String requirement) {
+        Matcher set = SET.matcher(requirement);
+        if (set.matches()) {
+            String key = set.group(1);
+            Set<String> values = new java.util.HashSet<>();
+            for (String v : set.group(3).split(",", -1)) {
+                values.add(v.trim());
+            }
+            return set.group(2).equals("in")
+                    ? labels -> labels.containsKey(key) && values.contains(labels.get(key))
+                    : labels -> !labels.containsKey(key) || !values.contains(labels.get(key));
+        }
+        Matcher equality = EQUALITY.matcher(requirement);
+        if (equality.matches()) {
+            String key = equality.group(1);
+            String value = equality.group(3);
+            return equality.group(2).equals("!=")
+                    ? labels -> !value.equals(labels.get(key))
+                    : labels -> value.equals(labels.get(key));
+        }
+        if (requirement.startsWith("!")) {
+            String key = requirement.substring(1).trim();
+            return labels -> !labels.containsKey(key);
+        }
+        return labels -> labels.containsKey(requirement);
+    }
+
+    private static List<String> splitTopLevel(String selector) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < selector.length(); i++) {
+            char c = selector.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == ',' && depth == 0) {
+                parts.add(selector.substring(start, i));
+                start = i + 1;
+            }
+        }
+        parts.add(selector.substring(start));
+        return parts;
+    }
+}
