@@ -48,7 +48,7 @@ def main():
     ap.add_argument("--name-contains", default="-003", help="name substring of the second variant")
     ap.add_argument("--sort", default="IP", help="the column to sort by (not the default order)")
     ap.add_argument("--sort-param", default="sort", help="the dashboard's query parameter naming the sort column")
-    ap.add_argument("--desc-param", default="desc=true", help="query parameter for descending order ('' for none)")
+    ap.add_argument("--desc-param", default="order=desc", help="query parameter for descending order ('' for none)")
     ap.add_argument("--filter-param", default="filter", help="the dashboard's query parameter for a name substring")
     ap.add_argument("--cpus", default=None, help="taskset CPU list for the dashboard JVM, e.g. 0")
     ap.add_argument("--jvm-args", default="", help="extra JVM options (JVM_ARGS)")
