@@ -164,15 +164,15 @@ public class ResourceService {
         boolean secret = isSecret(kind.descriptor());
         String ns = validNamespace(namespace);
         String selector = InputValidation.labelSelector(labelSelector);
-        List<GenericKubernetesResource> items = null;
         if (readModel != null && readModel.shared()) {
             Set<String> namespaces = authorizedNamespaces(kind, ns, "list");
-            items = readModel.view(kind).map(view -> view.objects(namespaces, selector)).orElse(null);
+            var memory = readModel.view(kind);
+            if (memory.isPresent()) {
+                return memory.get().objects(namespaces, selector).stream()
+                        .map(item -> ObjectTrees.detached(ObjectTrees.toTree(item, secret))).toList();
+            }
         }
-        if (items == null) {
-            items = fetchAll(kind, ns, selector);
-        }
-        return items.stream().map(item -> ObjectTrees.toTree(item, secret)).toList();
+        return fetchAll(kind, ns, selector).stream().map(item -> ObjectTrees.toTree(item, secret)).toList();
     }
 
     /** Every object of a kind from the API server as the user, over the namespaces the user may read. */
@@ -320,7 +320,8 @@ public class ResourceService {
             authorizedNamespaces(kind, kind.descriptor().namespaced() ? namespace : null, "get");
             var memory = readModel.view(kind);
             if (memory.isPresent()) {
-                return memory.get().get(namespace, name).map(o -> ObjectTrees.toTree(o, isSecret(kind.descriptor())));
+                return memory.get().get(namespace, name)
+                        .map(o -> ObjectTrees.detached(ObjectTrees.toTree(o, isSecret(kind.descriptor()))));
             }
         }
         GenericKubernetesResource object = resource.get();

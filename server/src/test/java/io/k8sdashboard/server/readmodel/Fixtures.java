@@ -57,7 +57,7 @@ final class Fixtures {
         pod.setMetadata(new ObjectMetaBuilder().withNamespace(namespace).withName(name)
                 .withResourceVersion(Long.toString(resourceVersion)).withLabels(labels)
                 .withCreationTimestamp("2026-11-28T10:00:00Z").build());
-        pod.setAdditionalProperty("status", Map.of("phase", phase, "restarts", restarts));
+        pod.setAdditionalProperty("status", new java.util.HashMap<>(Map.of("phase", phase, "restarts", restarts)));
         return pod;
     }
 

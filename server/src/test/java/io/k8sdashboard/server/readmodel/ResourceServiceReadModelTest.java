@@ -123,4 +123,15 @@ class ResourceServiceReadModelTest {
         assertThat(apiCalls).extracting(ApiCall::resource).contains("pods");
         assertThat(watch.started).isEmpty();
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void whatAReaderGetsIsItsOwnCopyNotTheSharedObject() {
+        Map<String, Object> first = service.get("pods", "team-a", "web");
+        ((Map<String, Object>) first.get("status")).put("phase", "Tampered");
+        service.listTrees("pods", "team-a", null).forEach(tree -> ((Map<String, Object>) tree.get("status")).clear());
+
+        Map<String, Object> again = service.get("pods", "team-a", "web");
+        assertThat(again).extracting("status").extracting("phase").isEqualTo("Running");
+    }
 }
