@@ -37,6 +37,8 @@ public class ReadModel implements ResourceFeed, ReplicaChanges {
     @Inject
     KubernetesClients clients;
     @Inject
+    ReadModelMetrics metrics;
+    @Inject
     @ConfigProperty(name = "dashboard.readmodel.shared", defaultValue = "true")
     boolean shared;
     @Inject
@@ -153,7 +155,11 @@ public class ReadModel implements ResourceFeed, ReplicaChanges {
 
     /** How many objects of the kind are held, -1 when it is not watched (for tests and metrics). */
     public int size(RegisteredKind kind) {
-        KindWatch watch = watches.get(kind.resourceName());
+        return size(kind.resourceName());
+    }
+
+    private int size(String kindName) {
+        KindWatch watch = watches.get(kindName);
         return watch == null || !watch.synced() ? -1 : watch.index().size();
     }
 
@@ -162,8 +168,12 @@ public class ReadModel implements ResourceFeed, ReplicaChanges {
             return Optional.empty();
         }
         while (true) {
-            KindWatch watch = watches.computeIfAbsent(kind.resourceName(),
-                    name -> new KindWatch(new KindIndex(kind, this::relayLocal), source));
+            KindWatch watch = watches.computeIfAbsent(kind.resourceName(), name -> {
+                if (metrics != null) {
+                    metrics.watching(name, this, this::size);
+                }
+                return new KindWatch(new KindIndex(kind, this::relayLocal), source);
+            });
             switch (watch.ensureSynced(clock.instant(), syncTimeout, retryTime)) {
                 case SYNCED:
                     return Optional.of(watch.index());
