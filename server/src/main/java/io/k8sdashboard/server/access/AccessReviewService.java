@@ -12,12 +12,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,8 +28,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * user's client ({@link KubernetesClients#forCurrentUser()}: impersonating in proxy mode, so the
  * API server answers for that user and group set; in local mode the answer is the dashboard's
  * own). Decisions are cached per (user, groups, verb, group, resource, namespace) for
- * {@code dashboard.access.cache-seconds} (default 30) in a bounded in-process map; a revoked
- * right is therefore honoured within that time. (Issue 4 moves this cache to Redis.)
+ * {@code dashboard.access.cache-seconds} (default 30) in a {@link DecisionCache}: a bounded
+ * in-process map, shared between replicas through Redis when {@code dashboard.redis.url} is set.
+ * A revoked right is therefore honoured within that time.
  *
  * <p>Only answers are cached: a review that fails (API server unreachable...) propagates and is
  * asked again next time. A review the API server refuses with 403 counts as "not allowed".
@@ -42,26 +41,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class AccessReviewService implements AccessReviewer {
 
-    /** At most this many decisions are held; beyond, expired ones are dropped, then all. */
-    static final int MAX_ENTRIES = 10_000;
     /** Reviews asked at once by {@link #allowedIn} (a namespace list can be long). */
     static final int PARALLELISM = 4;
 
     /** Asks the API server (or, in tests, a fake) one question with a given client. */
     @FunctionalInterface
     interface Wire {
-        boolean review(KubernetesClient client, Key key);
-    }
-
-    /** One cached question. Groups are sorted and de-duplicated: their order does not matter. */
-    record Key(String user, List<String> groups, String verb, String group, String resource, String namespace) {
-        static Key of(UserIdentity user, String verb, String group, String resource, String namespace) {
-            return new Key(user.name(), user.groups().stream().distinct().sorted().toList(), verb,
-                    group == null ? "" : group, resource, namespace == null ? "" : namespace);
-        }
-    }
-
-    private record Decision(boolean allowed, Instant expires) {
+        boolean review(KubernetesClient client, AccessKey key);
     }
 
     @Inject
@@ -69,13 +55,13 @@ public class AccessReviewService implements AccessReviewer {
     @Inject
     @ConfigProperty(name = "dashboard.access.cache-seconds", defaultValue = "30")
     int cacheSeconds;
+    /** Produced by {@code io.k8sdashboard.server.redis.DecisionCacheProducer}: local, or shared through Redis. */
+    @Inject
+    DecisionCache cache;
 
     private Wire wire;
-    private Clock clock;
     private Duration ttl;
-    private int maxEntries;
     private ExecutorService pool;
-    private final Map<Key, Decision> cache = new ConcurrentHashMap<>();
 
     /** For CDI. */
     public AccessReviewService() {
@@ -83,18 +69,20 @@ public class AccessReviewService implements AccessReviewer {
 
     /** For tests: a fake wire (the client passed to it is null), a clock, a time to live and a size cap. */
     AccessReviewService(Wire wire, Clock clock, Duration ttl, int maxEntries) {
+        this(wire, new LocalDecisionCache(clock, maxEntries), ttl);
+    }
+
+    /** For tests: a fake wire and a given cache. */
+    AccessReviewService(Wire wire, DecisionCache cache, Duration ttl) {
         this.wire = wire;
-        this.clock = clock;
+        this.cache = cache;
         this.ttl = ttl;
-        this.maxEntries = maxEntries;
     }
 
     @PostConstruct
     void init() {
         wire = AccessReviewService::selfSubjectAccessReview;
-        clock = Clock.systemUTC();
         ttl = Duration.ofSeconds(Math.max(0, cacheSeconds));
-        maxEntries = MAX_ENTRIES;
     }
 
     @PreDestroy
@@ -106,9 +94,8 @@ public class AccessReviewService implements AccessReviewer {
 
     @Override
     public boolean allowed(UserIdentity user, String verb, String group, String resource, String namespace) {
-        Key key = Key.of(user, verb, group, resource, namespace);
-        Decision cached = cached(key);
-        return cached != null ? cached.allowed() : ask(client(), key);
+        AccessKey key = AccessKey.of(user, verb, group, resource, namespace);
+        return cached(key).orElseGet(() -> ask(client(), key));
     }
 
     /**
@@ -120,8 +107,7 @@ public class AccessReviewService implements AccessReviewer {
         List<String> result = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         for (String ns : namespaces) {
-            Decision cached = cached(Key.of(user, verb, group, resource, ns));
-            if (cached == null) {
+            if (cached(AccessKey.of(user, verb, group, resource, ns)).isEmpty()) {
                 unknown.add(ns);
             }
         }
@@ -129,7 +115,7 @@ public class AccessReviewService implements AccessReviewer {
             KubernetesClient client = client();
             List<Future<Boolean>> answers = new ArrayList<>();
             for (String ns : unknown) {
-                answers.add(pool().submit(() -> ask(client, Key.of(user, verb, group, resource, ns))));
+                answers.add(pool().submit(() -> ask(client, AccessKey.of(user, verb, group, resource, ns))));
             }
             for (Future<Boolean> answer : answers) {
                 await(answer);
@@ -144,36 +130,26 @@ public class AccessReviewService implements AccessReviewer {
         return result;
     }
 
-    /** The number of decisions held (tests). */
+    /** The number of decisions held in process (tests with a {@link LocalDecisionCache}). */
     int size() {
-        return cache.size();
+        return ((LocalDecisionCache) cache).size();
     }
 
-    private Decision cached(Key key) {
-        Decision decision = cache.get(key);
-        if (decision == null) {
-            return null;
-        }
-        if (!clock.instant().isBefore(decision.expires())) {
-            cache.remove(key, decision);
-            return null;
-        }
-        return decision;
+    private Optional<Boolean> cached(AccessKey key) {
+        // A zero time to live caches nothing, so nothing cached elsewhere is reused either.
+        return cachingEnabled() ? cache.get(key) : Optional.empty();
     }
 
-    private boolean ask(KubernetesClient client, Key key) {
+    private boolean ask(KubernetesClient client, AccessKey key) {
         boolean allowed = wire.review(client, key);
-        if (!ttl.isZero() && !ttl.isNegative()) {
-            Instant now = clock.instant();
-            if (cache.size() >= maxEntries) {
-                cache.values().removeIf(d -> !now.isBefore(d.expires()));
-                if (cache.size() >= maxEntries) {
-                    cache.clear();
-                }
-            }
-            cache.put(key, new Decision(allowed, now.plus(ttl)));
+        if (cachingEnabled()) {
+            cache.put(key, allowed, ttl);
         }
         return allowed;
+    }
+
+    private boolean cachingEnabled() {
+        return !ttl.isZero() && !ttl.isNegative();
     }
 
     private KubernetesClient client() {
@@ -209,7 +185,7 @@ public class AccessReviewService implements AccessReviewer {
     }
 
     /** The real question: a SelfSubjectAccessReview created as the user. */
-    static boolean selfSubjectAccessReview(KubernetesClient client, Key key) {
+    static boolean selfSubjectAccessReview(KubernetesClient client, AccessKey key) {
         boolean namespaceObject = key.group().isEmpty() && key.resource().equals("namespaces") && !key.namespace().isEmpty();
         SelfSubjectAccessReview review = new SelfSubjectAccessReviewBuilder()
                 .withNewSpec().withNewResourceAttributes()

@@ -4,12 +4,14 @@ import io.k8sdashboard.server.identity.CurrentUser;
 import io.k8sdashboard.server.kube.ClusterConnection;
 import io.k8sdashboard.server.kube.ClusterMode;
 import io.k8sdashboard.server.kube.ClusterStatus;
+import io.k8sdashboard.server.redis.SharedTtlCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Duration;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -19,8 +21,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 public class ClusterResource {
 
+    /** The API server's version changes only with an upgrade: a shared copy this old is fine. */
+    static final Duration VERSION_TTL = Duration.ofMinutes(5);
+
     @Inject
     ClusterConnection connection;
+    @Inject
+    SharedTtlCache shared;
 
     @GET
     @Operation(summary = "Cluster mode (demo, kubeconfig, in-cluster, api-url), URL, version, reachability and the current user")
@@ -32,7 +39,9 @@ public class ClusterResource {
         UserInfo user = CurrentUser.get()
                 .map(identity -> new UserInfo(identity.user().name(), identity.user().email(), identity.user().groups()))
                 .orElse(null);
-        return new ClusterInfo(mode == null ? null : mode.wireName(), connection.serverUrl(), status.version(),
+        // Every replica reports the same version (the one first seen), also during a rolling API server upgrade.
+        String version = status.reachable() ? shared.get("cluster-version", String.class, VERSION_TTL, status::version) : null;
+        return new ClusterInfo(mode == null ? null : mode.wireName(), connection.serverUrl(), version,
                 connection.defaultAuthMode().name().toLowerCase(Locale.ROOT), status.reachable(), error, user);
     }
 }

@@ -97,4 +97,28 @@ public final class ObjectTrees {
             tree.put(keysField, List.of());
         }
     }
+
+    /**
+     * A deep copy of a tree (maps, lists, scalars). Trees made from objects the read model holds
+     * share their spec and status with the held object: a caller that may change what it gets
+     * (a plugin) must get a copy, or it would change the shared model.
+     */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> detached(Map<String, Object> tree) {
+        return (Map<String, Object>) copy(tree);
+    }
+
+    private static Object copy(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> copy = new LinkedHashMap<>(map.size() * 2);
+            map.forEach((k, v) -> copy.put(String.valueOf(k), copy(v)));
+            return copy;
+        }
+        if (value instanceof List<?> list) {
+            List<Object> copy = new java.util.ArrayList<>(list.size());
+            list.forEach(v -> copy.add(copy(v)));
+            return copy;
+        }
+        return value;
+    }
 }

@@ -49,7 +49,7 @@ class AccessReviewServiceTest {
         }
     }
 
-    final List<AccessReviewService.Key> wireCalls = Collections.synchronizedList(new ArrayList<>());
+    final List<AccessKey> wireCalls = Collections.synchronizedList(new ArrayList<>());
     final Set<String> allowedNamespaces = Set.of("team-a");
     final ManualClock clock = new ManualClock();
 
@@ -114,7 +114,7 @@ class AccessReviewServiceTest {
         try {
             assertThat(reviews.allowedIn(ALICE, "list", "", "pods", namespaces)).containsExactly("team-a");
             assertThat(reviews.allowedIn(ALICE, "list", "", "pods", namespaces)).containsExactly("team-a");
-            assertThat(wireCalls).extracting(AccessReviewService.Key::namespace).containsExactlyInAnyOrderElementsOf(namespaces);
+            assertThat(wireCalls).extracting(AccessKey::namespace).containsExactlyInAnyOrderElementsOf(namespaces);
         } finally {
             reviews.shutdown();
         }
@@ -139,7 +139,7 @@ class AccessReviewServiceTest {
             KubernetesClients clients = new KubernetesClients(mock.connection());
             CurrentUser.bind(new CurrentUser.RequestIdentity(ALICE, true));
             try {
-                AccessReviewService.Key key = AccessReviewService.Key.of(ALICE, "get", "", "namespaces", "team-a");
+                AccessKey key = AccessKey.of(ALICE, "get", "", "namespaces", "team-a");
                 // The demo cluster answers every review "allowed".
                 assertThat(AccessReviewService.selfSubjectAccessReview(clients.forCurrentUser(), key)).isTrue();
             } finally {

@@ -1,0 +1,32 @@
+package io.k8sdashboard.server.readmodel;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.function.ToIntFunction;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+
+/**
+ * The read model's size as the gauge {@code dashboard_readmodel_objects{kind}}: objects held per
+ * watched kind, -1 once the kind is no longer watched. Registered once per kind and read through
+ * the model, so a watch restarted after idling keeps reporting under the same gauge.
+ */
+@ApplicationScoped
+public class ReadModelMetrics {
+
+    static final String OBJECTS = "dashboard_readmodel_objects";
+
+    private static final Metadata METADATA = Metadata.builder()
+            .withName(OBJECTS)
+            .withDescription("Objects held in memory by the read model, by kind (-1: not watched now)")
+            .build();
+
+    @Inject
+    MetricRegistry registry;
+
+    /** Reports a kind's size from now on. */
+    void watching(String kind, ReadModel model, ToIntFunction<String> size) {
+        registry.gauge(METADATA, model, m -> size.applyAsInt(kind), new Tag("kind", kind));
+    }
+}
