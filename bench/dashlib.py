@@ -93,9 +93,16 @@ class Dashboard:
         own = conn is None
         conn = conn or self.connection()
         try:
-            conn.request("GET", path, headers=self.user_headers(user))
-            resp = conn.getresponse()
-            return resp.status, resp.read()
+            for attempt in range(2):
+                try:
+                    conn.request("GET", path, headers=self.user_headers(user))
+                    resp = conn.getresponse()
+                    return resp.status, resp.read()
+                except (http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError):
+                    # Liberty closed an idle keep-alive connection: the next request reconnects
+                    conn.close()
+                    if attempt == 1:
+                        raise
         finally:
             if own:
                 conn.close()

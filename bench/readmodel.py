@@ -181,24 +181,17 @@ def main():
 
 
 def check_page(page, column, desc):
-    """Whether the page's rows are in the asked order of `column` (a plain text comparison of the
-    cells; IPs and names compare as text in the dashboard too, unless it sorts them by type)."""
+    """Whether the page's rows are in the asked order of `column`, text compared case-insensitively
+    and numbers by value, as the dashboard orders cells (readmodel.CellOrder)."""
     names = [c["name"].lower() for c in page.get("columns", [])]
     if column.lower() not in names:
         return f"no column {column} in {names}"
     i = names.index(column.lower())
     cells = [r["cells"][i] for r in page["rows"]]
-    if cells == sorted(cells, key=sort_key, reverse=desc):
-        return "sorted"
+    key = (lambda v: (0, v, "")) if all(isinstance(c, (int, float)) for c in cells) else (lambda v: (1, str(v).lower(), str(v)))
+    if cells == sorted(cells, key=key, reverse=desc):
+        return f"sorted ({cells[0]} .. {cells[-1]})" if cells else "empty page"
     return "NOT sorted as asked: " + ", ".join(str(c) for c in cells[:5])
-
-
-def sort_key(value):
-    text = str(value)
-    parts = text.split(".")
-    if len(parts) == 4 and all(p.isdigit() for p in parts):
-        return tuple(int(p) for p in parts)  # an IPv4 address
-    return (text,)
 
 
 def print_tables(args, r):
