@@ -136,6 +136,30 @@ class Dashboard:
                 sizes[parts[3]] = sizes.get(parts[3], 0) + int(parts[2])
         return sizes
 
+    def heap_sampler(self, interval_ms=100):
+        """A running `jstat -gc` of the JVM; stop it with heap_peak_mib(sampler) for the largest
+        heap in use seen (survivors + eden + old), garbage included."""
+        return subprocess.Popen(["jstat", "-gc", str(self.pid), str(interval_ms)], stdout=subprocess.PIPE,
+                                stderr=subprocess.DEVNULL, text=True)
+
+    @staticmethod
+    def heap_peak_mib(sampler):
+        sampler.terminate()
+        out, _ = sampler.communicate(timeout=10)
+        peak, header = 0.0, None
+        for line in out.splitlines():
+            parts = line.split()
+            if parts and parts[0] == "S0C":
+                header = parts
+                continue
+            if header and len(parts) == len(header):
+                try:
+                    used = sum(float(parts[header.index(col)]) for col in ("S0U", "S1U", "EU", "OU"))
+                except ValueError:
+                    continue
+                peak = max(peak, used / 1024)
+        return peak
+
     def rss_mib(self, pid=None):
         return rss_mib(pid or self.pid)
 

@@ -92,9 +92,19 @@ def main():
 
         # first (cold) list: the read model starts its pods informer and syncs N pods
         first_path = next(iter(variants.values()))
+        sampler = dash.heap_sampler()
+        time.sleep(0.5)
         started = time.perf_counter()
-        status, body = dash.get(first_path, conn=conn)
+        try:
+            status, body = dash.get(first_path, conn=conn)
+        except OSError as e:
+            time.sleep(2)
+            sys.exit(f"the first pods list failed ({e}); the dashboard "
+                     f"{'exited with ' + str(dash.proc.poll()) if dash.proc.poll() is not None else 'still runs'}; "
+                     f"heap peak seen {dash.heap_peak_mib(sampler):.0f} MiB; log tail:\n" + tail(dash.log_path))
         cold_ms = (time.perf_counter() - started) * 1000
+        time.sleep(0.3)
+        results["first_list_heap_peak_mib"] = round(dash.heap_peak_mib(sampler))
         if status != 200:
             sys.exit(f"dashboard answered {status}: {body[:500]!r}")
         page = json.loads(body)
@@ -180,6 +190,11 @@ def main():
     print_tables(args, results)
 
 
+def tail(path, lines=8):
+    with open(path, errors="replace") as f:
+        return "".join(f.readlines()[-lines:])
+
+
 def check_page(page, column, desc):
     """Whether the page's rows are in the asked order of `column`, text compared case-insensitively
     and numbers by value, as the dashboard orders cells (readmodel.CellOrder)."""
@@ -207,8 +222,8 @@ def print_tables(args, r):
         rows = r["rows"].get(name, r["direct_rows"])
         print(f"| {date} | {name if name in r['rows'] else 'reference: ' + name + ' `' + r['direct'] + '`'} | {rows} | {row} |")
     print()
-    print(f"First (cold) pods list, informer start and sync of {r['pods']} pods included: {fmt_ms(r['first_list_ms'])} ms; "
-          f"sort check: {r['sort_check']}")
+    print(f"First (cold) pods list, informer start and sync of {r['pods']} pods included: {fmt_ms(r['first_list_ms'])} ms, "
+          f"heap peak meanwhile {r['first_list_heap_peak_mib']} MiB (jstat, garbage included); sort check: {r['sort_check']}")
     print()
     print("Figure c: heap after GC of the dashboard JVM")
     print()
