@@ -160,6 +160,13 @@ class Dashboard:
                 peak = max(peak, used / 1024)
         return peak
 
+    def gc_counters(self):
+        """(collections, pause seconds) so far, young and full together (jstat -gc)."""
+        out = subprocess.run(["jstat", "-gc", str(self.pid)], capture_output=True, text=True, check=True).stdout.split("\n")
+        header, values = out[0].split(), out[1].split()
+        row = dict(zip(header, values))
+        return int(row["YGC"]) + int(row["FGC"]), float(row["YGCT"]) + float(row["FGCT"])
+
     def rss_mib(self, pid=None):
         return rss_mib(pid or self.pid)
 

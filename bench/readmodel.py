@@ -107,17 +107,19 @@ def main():
         results["first_list_heap_peak_mib"] = round(dash.heap_peak_mib(sampler))
         if status != 200:
             sys.exit(f"dashboard answered {status}: {body[:500]!r}")
-        page = json.loads(body)
         results["first_list_ms"] = round(cold_ms, 1)
-        results["sort_check"] = check_page(page, args.sort, desc=bool(args.desc_param))
-        log(f"first pods list: {cold_ms:.0f} ms, {len(page['rows'])} rows; sort check: {results['sort_check']}")
+        results["first_list_rows"] = len(json.loads(body)["rows"])
+        log(f"first pods list: {cold_ms:.0f} ms, {results['first_list_rows']} rows")
 
         for name, path in variants.items():
             for _ in range(args.warmup):
                 status, body = dash.get(path, conn=conn)
                 if status != 200:
                     sys.exit(f"{name}: dashboard answered {status}: {body[:500]!r}")
-            results.setdefault("rows", {})[name] = len(json.loads(body)["rows"])
+            page = json.loads(body)
+            results.setdefault("rows", {})[name] = len(page["rows"])
+            results.setdefault("sort_check", {})[name] = check_page(page, args.sort, desc=bool(args.desc_param))
+        log(f"warm pages: {results['rows']}, order: {results['sort_check']}")
         for _ in range(args.warmup):
             admin.request("GET", direct_path)
             admin.request("GET", direct_cache_path)
@@ -138,6 +140,8 @@ def main():
         hist = {name: Histogram() for name in variants}
         direct, direct_cache = Histogram(), Histogram()
         direct_rows = len(json.loads(admin.request("GET", direct_path)[1])["items"])
+        cache_rows = len(json.loads(admin.request("GET", direct_cache_path)[1])["items"])
+        gc_before = dash.gc_counters()
         for _ in range(args.rounds):
             for name, path in variants.items():
                 started = time.perf_counter()
@@ -149,10 +153,14 @@ def main():
             started = time.perf_counter()
             admin.request("GET", direct_cache_path)
             direct_cache.record_ms((time.perf_counter() - started) * 1000)
+        gc_after = dash.gc_counters()
+        results["gc_during_rounds"] = {"collections": gc_after[0] - gc_before[0],
+                                       "pause_ms": round((gc_after[1] - gc_before[1]) * 1000)}
         results["latency_ms"] = {name: h.row() for name, h in hist.items()}
         results["latency_ms"]["direct LIST (etcd)"] = direct.row()
         results["latency_ms"]["direct LIST resourceVersion=0 (watch cache)"] = direct_cache.row()
-        results["direct_rows"] = direct_rows
+        results["direct_rows"] = {"direct LIST (etcd)": direct_rows, "direct LIST resourceVersion=0 (watch cache)": cache_rows}
+        results["direct_paths"] = {"direct LIST (etcd)": direct_path, "direct LIST resourceVersion=0 (watch cache)": direct_cache_path}
 
         # d. API-server requests per warm page view
         views_path = first_path
@@ -164,12 +172,12 @@ def main():
             dash.get(views_path, conn=conn)
         views_s = time.perf_counter() - started
         after = request_counts(admin)
-        window["views"] = (pod_reads(before, after), all_requests(before, after) - 1, audit.count(), views_s)
+        window["views"] = (pod_reads(before, after), all_requests(before, after), audit.count(), views_s)
         audit = AuditTail(env.audit_log(), "dashboard")
         before = request_counts(admin)
         time.sleep(views_s)
         after = request_counts(admin)
-        window["idle"] = (pod_reads(before, after), all_requests(before, after) - 1, audit.count(), views_s)
+        window["idle"] = (pod_reads(before, after), all_requests(before, after), audit.count(), views_s)
         audit = AuditTail(env.audit_log(), "dashboard")
         before = request_counts(admin)
         started = time.perf_counter()
@@ -177,8 +185,8 @@ def main():
             admin.request("GET", direct_path)
         direct_s = time.perf_counter() - started
         after = request_counts(admin)
-        window["direct"] = (pod_reads(before, after), all_requests(before, after) - 1, audit.count(), direct_s)
-        results["requests"] = {k: {"pod_list_get": v[0], "all_requests_minus_scrape": v[1], "dashboard_audit": v[2],
+        window["direct"] = (pod_reads(before, after), all_requests(before, after), audit.count(), direct_s)
+        results["requests"] = {k: {"pod_list_get": v[0], "resource_requests": v[1], "dashboard_audit": v[2],
                                    "seconds": round(v[3], 2)} for k, v in window.items()}
         conn.close()
 
@@ -219,11 +227,16 @@ def print_tables(args, r):
     print("| date | query | rows | p50 / p90 / p99 / max |")
     print("|---|---|---|---|")
     for name, row in r["latency_ms"].items():
-        rows = r["rows"].get(name, r["direct_rows"])
-        print(f"| {date} | {name if name in r['rows'] else 'reference: ' + name + ' `' + r['direct'] + '`'} | {rows} | {row} |")
+        if name in r["rows"]:
+            print(f"| {date} | dashboard `{r['variants'][name]}` ({name}) | {r['rows'][name]} | {row} |")
+        else:
+            print(f"| {date} | reference: {name} `{r['direct_paths'][name]}` | {r['direct_rows'][name]} | {row} |")
+    print()
+    print(f"Order of the warm pages: {'; '.join(r['sort_check'].values())}. Dashboard GC during the rounds: "
+          f"{r['gc_during_rounds']['collections']} collections, {r['gc_during_rounds']['pause_ms']} ms paused in all.")
     print()
     print(f"First (cold) pods list, informer start and sync of {r['pods']} pods included: {fmt_ms(r['first_list_ms'])} ms, "
-          f"heap peak meanwhile {r['first_list_heap_peak_mib']} MiB (jstat, garbage included); sort check: {r['sort_check']}")
+          f"{r['first_list_rows']} rows; heap peak meanwhile {r['first_list_heap_peak_mib']} MiB (jstat, garbage included)")
     print()
     print("Figure c: heap after GC of the dashboard JVM")
     print()
@@ -231,13 +244,16 @@ def print_tables(args, r):
           f"{r['pods']} pods | per 10,000 pods |")
     print("|---|---|---|---|---|")
     delta = mem["heap_after_mib"] - mem["heap_before_mib"]
+    top = ", ".join(f"{k} {v} MiB" for k, v in mem["class_delta_top"][:6])
     print(f"| {date} | {mem['heap_before_mib']:.1f} MiB | {mem['heap_after_mib']:.1f} MiB | {delta:.1f} MiB | "
           f"{delta * 10000 / max(1, r['pods']):.1f} MiB |")
+    print()
+    print(f"Largest growth by class (jcmd GC.class_histogram): {top}")
     print()
     print(f"Figure d: API-server requests during {args.views} warm page views, against an idle window of the "
           "same length and as many direct LISTs")
     print()
-    print("| date | window | pods LIST+GET (/metrics) | all requests (/metrics) | by the dashboard identity (audit log) |")
+    print("| date | window | pods LIST+GET (/metrics) | all resource requests (/metrics) | by the dashboard identity (audit log) |")
     print("|---|---|---|---|---|")
     labels = {"views": f"{args.views} dashboard page views", "idle": "reference: idle, same length",
               "direct": f"reference: {args.views} direct LISTs"}
@@ -245,7 +261,7 @@ def print_tables(args, r):
         w = req[key]
         audit = "rotated" if w["dashboard_audit"] is None else (sum(w["dashboard_audit"].values()) or 0)
         detail = "" if not w["dashboard_audit"] else " (" + ", ".join(f"{k}: {v}" for k, v in sorted(w["dashboard_audit"].items())) + ")"
-        print(f"| {date} | {labels[key]} ({w['seconds']} s) | {w['pod_list_get']:.0f} | {w['all_requests_minus_scrape']:.0f} | {audit}{detail} |")
+        print(f"| {date} | {labels[key]} ({w['seconds']} s) | {w['pod_list_get']:.0f} | {w['resource_requests']:.0f} | {audit}{detail} |")
 
 
 if __name__ == "__main__":

@@ -270,7 +270,8 @@ def pod_reads(before, after):
 
 
 def all_requests(before, after):
-    return sum(after.values()) - sum(before.values())
+    """Requests on resources (non-resource GETs such as the /metrics scrapes themselves left out)."""
+    return sum(v - before.get(k, 0) for k, v in after.items() if k[0])
 
 
 class AuditTail:
