@@ -91,7 +91,29 @@ class InformerWatchSourceTest {
         assertThat(listener.told()).startsWith("CREATED test/old@999", "CREATED test/kept@1001")
                 .containsExactlyInAnyOrder("CREATED test/old@999", "CREATED test/kept@1001", "DELETED test/old@999",
                         "UPDATED test/kept@1004");
-        assertThat(index.get("test", "kept").orElseThrow().object().getMetadata().getManagedFields())
-                .as("held without managedFields").isNullOrEmpty();
+        var kept = index.get("test", "kept").orElseThrow();
+        assertThat(kept.row().cells()).as("the row is made from the whole object").contains("Running");
+        assertThat(kept.object().inflate().getAdditionalProperties()).as("the whole object is held").containsKey("status");
+        assertThat(kept.object().inflate().getMetadata().getManagedFields()).as("held without managedFields").isNullOrEmpty();
+    }
+
+    @Test
+    void objectsAreHeldWholeAndSecretsWithoutValuesFromACrudServer() throws Exception {
+        try (var mock = io.k8sdashboard.server.kube.MockCluster.seeded()) {
+            KindIndex secrets = new KindIndex(Fixtures.SECRETS, null);
+            KindWatch watch = new KindWatch(secrets, new InformerWatchSource(mock::client));
+            try {
+                assertThat(watch.ensureSynced(java.time.Instant.now(), Duration.ofSeconds(10), Duration.ofSeconds(60)))
+                        .isEqualTo(KindWatch.State.SYNCED);
+                var held = secrets.get("shop", io.k8sdashboard.server.kube.DemoClusterSeeder.SECRET_NAME).orElseThrow().object().inflate();
+                String json = io.fabric8.kubernetes.client.utils.Serialization.asJson(held);
+                assertThat(held.getAdditionalProperties()).containsKey("data");
+                assertThat(json).contains(io.k8sdashboard.server.kube.DemoClusterSeeder.SECRET_KEY)
+                        .doesNotContain(java.util.Base64.getEncoder().encodeToString(
+                                io.k8sdashboard.server.kube.DemoClusterSeeder.SECRET_VALUE.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            } finally {
+                watch.stop();
+            }
+        }
     }
 }
