@@ -20,12 +20,22 @@ public final class LabelSelectorMatcher implements Predicate<Map<String, String>
 
     private static final Pattern SET = Pattern.compile("(\\S+)\\s+(in|notin)\\s*\\((.*)\\)");
     private static final Pattern EQUALITY = Pattern.compile("([^=!\\s]+)\\s*(==|!=|=)\\s*(\\S*)");
-    private static final LabelSelectorMatcher EVERYTHING = new LabelSelectorMatcher(List.of());
+    private static final LabelSelectorMatcher EVERYTHING = new LabelSelectorMatcher(List.of(), Map.of());
 
     private final List<Predicate<Map<String, String>>> requirements;
+    private final Map<String, String> requiredValues;
 
-    private LabelSelectorMatcher(List<Predicate<Map<String, String>>> requirements) {
+    private LabelSelectorMatcher(List<Predicate<Map<String, String>>> requirements, Map<String, String> requiredValues) {
         this.requirements = requirements;
+        this.requiredValues = requiredValues;
+    }
+
+    /**
+     * The labels the selector requires with one exact value ({@code k=v}, {@code k==v},
+     * {@code k in (v)}): a label index can narrow the candidates to those before matching.
+     */
+    public Map<String, String> requiredValues() {
+        return requiredValues;
     }
 
     /** A matcher for a normalized selector; {@code null} matches everything. */
@@ -34,10 +44,13 @@ public final class LabelSelectorMatcher implements Predicate<Map<String, String>
             return EVERYTHING;
         }
         List<Predicate<Map<String, String>>> parsed = new ArrayList<>();
+        Map<String, String> exact = new java.util.HashMap<>();
         for (String requirement : splitTopLevel(selector)) {
-            parsed.add(requirement(requirement.trim()));
+            String trimmed = requirement.trim();
+            parsed.add(requirement(trimmed));
+            exactValue(trimmed, exact);
         }
-        return new LabelSelectorMatcher(List.copyOf(parsed));
+        return new LabelSelectorMatcher(List.copyOf(parsed), Map.copyOf(exact));
     }
 
     @Override
@@ -76,6 +89,21 @@ public final class LabelSelectorMatcher implements Predicate<Map<String, String>
             return labels -> !labels.containsKey(key);
         }
         return labels -> labels.containsKey(requirement);
+    }
+
+    private static void exactValue(String requirement, Map<String, String> exact) {
+        Matcher set = SET.matcher(requirement);
+        if (set.matches()) {
+            String[] values = set.group(3).split(",", -1);
+            if (set.group(2).equals("in") && values.length == 1) {
+                exact.put(set.group(1), values[0].trim());
+            }
+            return;
+        }
+        Matcher equality = EQUALITY.matcher(requirement);
+        if (equality.matches() && !equality.group(2).equals("!=")) {
+            exact.put(equality.group(1), equality.group(3));
+        }
     }
 
     private static List<String> splitTopLevel(String selector) {

@@ -72,6 +72,11 @@ public class KindRegistry {
         return KindResolver.resolve(name, kinds());
     }
 
+    /** The kind served under exactly this resource name ({@code namespaces}, {@code deployments.apps}), if any. */
+    public java.util.Optional<RegisteredKind> find(String resourceName) {
+        return kinds().stream().filter(k -> k.resourceName().equals(resourceName)).findFirst();
+    }
+
     private List<RegisteredKind> pluginKinds() {
         if (pluginKinds != null) {
             return pluginKinds.get();

@@ -18,7 +18,11 @@ import io.k8sdashboard.plugin.api.InvalidInputException;
 import io.k8sdashboard.plugin.api.KindDescriptor;
 import io.k8sdashboard.plugin.api.DashboardException;
 import io.k8sdashboard.plugin.api.NotFoundException;
+import io.k8sdashboard.server.access.AccessReviewer;
 import io.k8sdashboard.server.access.ReadableNamespaces;
+import io.k8sdashboard.server.readmodel.ReadModel;
+import io.k8sdashboard.server.readmodel.RowPage;
+import io.k8sdashboard.server.readmodel.RowQuery;
 import io.k8sdashboard.server.identity.CurrentUser;
 import io.k8sdashboard.server.kube.KubernetesClients;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,6 +34,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads and writes objects of any served kind as the current user (impersonated in proxy mode),
@@ -53,21 +58,34 @@ public class ResourceService {
     KubernetesClients clients;
     @Inject
     ReadableNamespaces readable;
+    @Inject
+    AccessReviewer reviewer;
+    @Inject
+    ReadModel readModel;
 
     /** For CDI. */
     public ResourceService() {
     }
 
-    /** For tests: a user who may read everything everywhere. */
+    /** For tests: a user who may read everything everywhere, every read from the API server (strict mode). */
     public ResourceService(KindRegistry kinds, KubernetesClients clients) {
-        this(kinds, clients, new ReadableNamespaces((user, verb, group, resource, namespace) -> true, clients));
+        this(kinds, clients, (user, verb, group, resource, namespace) -> true, null);
     }
 
-    /** For tests. */
+    /** For tests: strict mode (every read from the API server as the user). */
     public ResourceService(KindRegistry kinds, KubernetesClients clients, ReadableNamespaces readable) {
         this.kinds = kinds;
         this.clients = clients;
         this.readable = readable;
+    }
+
+    /** For tests: reads served from {@code readModel} (null: strict mode) after {@code reviewer}'s decisions. */
+    public ResourceService(KindRegistry kinds, KubernetesClients clients, AccessReviewer reviewer, ReadModel readModel) {
+        this.kinds = kinds;
+        this.clients = clients;
+        this.reviewer = reviewer;
+        this.readable = new ReadableNamespaces(reviewer, clients);
+        this.readModel = readModel;
     }
 
     /** The kinds served, with their columns. */
@@ -89,12 +107,40 @@ public class ResourceService {
      * @param continueToken the previous page's continue token or {@code null}
      */
     public ResourceTable list(String kindName, String namespace, String labelSelector, String limit, String continueToken) {
+        return list(kindName, namespace, labelSelector, new TableView(null, null, null), limit, continueToken);
+    }
+
+    /**
+     * A page of a kind's objects as table rows, filtered by name and sorted by any column. Served
+     * from the read model after checking the user's right (SelfSubjectAccessReview, cached); in
+     * strict mode, or while the kind's watch is unavailable, read from the API server as the user
+     * (filtered and sorted in memory when a name filter or sort is asked).
+     *
+     * @param view name filter and sort, validated here
+     */
+    public ResourceTable list(String kindName, String namespace, String labelSelector, TableView view, String limit,
+            String continueToken) {
         RegisteredKind kind = kinds.resolve(kindName);
         String ns = validNamespace(namespace);
         String selector = InputValidation.labelSelector(labelSelector);
         Integer max = InputValidation.limit(limit);
         String token = blankToNull(continueToken);
         List<Column> columns = KindTable.columns(kind);
+        TableView table = view.validated(columns);
+        if (readModel != null && readModel.shared()) {
+            Set<String> namespaces = authorizedNamespaces(kind, ns, "list");
+            var memory = readModel.view(kind);
+            if (memory.isPresent()) {
+                RowPage page = memory.get().page(table.query(namespaces, selector, max, token));
+                return new ResourceTable(kind.resourceName(), columns.stream().map(ColumnInfo::of).toList(), page.rows(),
+                        page.continueToken(), page.resourceVersion());
+            }
+        }
+        if (table.inMemory()) {
+            RowPage page = ReadModel.pageOf(kind, fetchAll(kind, ns, selector), table.query(null, null, max, token));
+            return new ResourceTable(kind.resourceName(), columns.stream().map(ColumnInfo::of).toList(), page.rows(),
+                    page.continueToken(), null);
+        }
         boolean secret = isSecret(kind.descriptor());
         List<String> fanOut = fanOutNamespaces(kind, ns);
         if (fanOut != null) {
@@ -118,6 +164,19 @@ public class ResourceService {
         boolean secret = isSecret(kind.descriptor());
         String ns = validNamespace(namespace);
         String selector = InputValidation.labelSelector(labelSelector);
+        List<GenericKubernetesResource> items = null;
+        if (readModel != null && readModel.shared()) {
+            Set<String> namespaces = authorizedNamespaces(kind, ns, "list");
+            items = readModel.view(kind).map(view -> view.objects(namespaces, selector)).orElse(null);
+        }
+        if (items == null) {
+            items = fetchAll(kind, ns, selector);
+        }
+        return items.stream().map(item -> ObjectTrees.toTree(item, secret)).toList();
+    }
+
+    /** Every object of a kind from the API server as the user, over the namespaces the user may read. */
+    private List<GenericKubernetesResource> fetchAll(RegisteredKind kind, String ns, String selector) {
         List<String> fanOut = fanOutNamespaces(kind, ns);
         List<GenericKubernetesResource> items = new ArrayList<>();
         if (fanOut == null) {
@@ -127,7 +186,28 @@ public class ResourceService {
                 items.addAll(fetch(kind, each, selector, null, null).getItems());
             }
         }
-        return items.stream().map(item -> ObjectTrees.toTree(item, secret)).toList();
+        return items;
+    }
+
+    /**
+     * The namespaces whose objects the current user may {@code verb} (list, get), checked before
+     * serving shared data: {@code null} for all of them (or a cluster-scoped kind).
+     *
+     * @throws DashboardException 403 when the user may not
+     */
+    private Set<String> authorizedNamespaces(RegisteredKind kind, String namespace, String verb) {
+        var user = CurrentUser.require().user();
+        KindDescriptor d = kind.descriptor();
+        if (!d.namespaced() || namespace != null) {
+            String where = d.namespaced() ? namespace : "";
+            if (!reviewer.allowed(user, verb, d.group(), d.plural(), where)) {
+                throw new DashboardException(403, "forbidden", "Forbidden", "User \"" + user.name() + "\" may not " + verb + " "
+                        + kind.resourceName() + (d.namespaced() ? " in namespace \"" + namespace + "\"" : " at the cluster scope"));
+            }
+            return d.namespaced() ? Set.of(namespace) : null;
+        }
+        List<String> fanOut = fanOutNamespaces(kind, null);
+        return fanOut == null ? null : Set.copyOf(fanOut);
     }
 
     /**
@@ -235,7 +315,15 @@ public class ResourceService {
     /** One object as a cleaned tree, empty when it does not exist. */
     public Optional<Map<String, Object>> find(String kindName, String namespace, String name) {
         RegisteredKind kind = kinds.resolve(kindName);
-        GenericKubernetesResource object = resource(kind, namespace, name).get();
+        Resource<GenericKubernetesResource> resource = resource(kind, namespace, name); // validates
+        if (readModel != null && readModel.shared()) {
+            authorizedNamespaces(kind, kind.descriptor().namespaced() ? namespace : null, "get");
+            var memory = readModel.view(kind);
+            if (memory.isPresent()) {
+                return memory.get().get(namespace, name).map(o -> ObjectTrees.toTree(o, isSecret(kind.descriptor())));
+            }
+        }
+        GenericKubernetesResource object = resource.get();
         return Optional.ofNullable(object).map(o -> ObjectTrees.toTree(o, isSecret(kind.descriptor())));
     }
 

@@ -41,9 +41,12 @@ public class ResourcesResource {
             @Parameter(description = "kubectl-style kind: pods, deployments.apps, certificates.cert-manager.io") @PathParam("kind") String kind,
             @Parameter(description = "namespace; all the user may read when absent") @QueryParam("namespace") String namespace,
             @Parameter(description = "label selector, e.g. app=web,tier!=db") @QueryParam("labelSelector") String labelSelector,
+            @Parameter(description = "only objects whose name contains this text (case-insensitive)") @QueryParam("filter") String filter,
+            @Parameter(description = "column to sort by (a column name of the kind); namespace then name when absent") @QueryParam("sort") String sort,
+            @Parameter(description = "asc (default) or desc") @QueryParam("order") String order,
             @Parameter(description = "page size, 1 to 1000") @QueryParam("limit") String limit,
             @Parameter(description = "continue token of the previous page") @QueryParam("continue") String continueToken) {
-        return resources.list(kind, namespace, labelSelector, limit, continueToken);
+        return resources.list(kind, namespace, labelSelector, new TableView(filter, sort, order), limit, continueToken);
     }
 
     @GET

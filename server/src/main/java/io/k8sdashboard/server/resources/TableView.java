@@ -1,0 +1,49 @@
+package io.k8sdashboard.server.resources;
+
+import io.k8sdashboard.plugin.api.Column;
+import io.k8sdashboard.plugin.api.InvalidInputException;
+import io.k8sdashboard.server.readmodel.RowQuery;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * How a table is asked to be shown: a name filter and a sort.
+ *
+ * @param nameContains a substring of the name (case-insensitive), {@code null} for none
+ * @param sort a column name of the kind's table, {@code null} for namespace then name
+ * @param order {@code asc} (default) or {@code desc}
+ */
+public record TableView(String nameContains, String sort, String order) {
+
+    /** Long enough for any object name (253), not for abuse. */
+    static final int MAX_FILTER = 253;
+
+    /** The view with blanks dropped, checked against the kind's columns. */
+    TableView validated(List<Column> columns) {
+        String filter = nameContains == null || nameContains.isBlank() ? null : nameContains.trim();
+        if (filter != null && filter.length() > MAX_FILTER) {
+            throw new InvalidInputException("filter", "at most " + MAX_FILTER + " characters");
+        }
+        String column = sort == null || sort.isBlank() ? null : sort.trim();
+        if (column != null && columns.stream().noneMatch(c -> c.name().equalsIgnoreCase(column))) {
+            throw new InvalidInputException("sort", "no column \"" + column + "\"; columns are "
+                    + columns.stream().map(Column::name).toList());
+        }
+        String direction = order == null || order.isBlank() ? "asc" : order.trim().toLowerCase(java.util.Locale.ROOT);
+        if (!direction.equals("asc") && !direction.equals("desc")) {
+            throw new InvalidInputException("order", "asc or desc");
+        }
+        return new TableView(filter, column, direction);
+    }
+
+    /** Whether serving it needs more than the API server offers (a name filter, a sort). */
+    boolean inMemory() {
+        return nameContains != null || sort != null || "desc".equals(order);
+    }
+
+    /** The read model's query for this view. */
+    RowQuery query(Set<String> namespaces, String labelSelector, Integer limit, String continueToken) {
+        return new RowQuery(namespaces, labelSelector, nameContains, sort, "desc".equals(order),
+                limit == null ? Integer.MAX_VALUE : limit, continueToken);
+    }
+}
