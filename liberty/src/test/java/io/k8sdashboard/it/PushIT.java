@@ -6,21 +6,13 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.mockwebserver.http.RecordedRequest;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
 import java.net.http.WebSocketHandshakeException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -32,8 +24,6 @@ import tools.jackson.databind.JsonNode;
  */
 public class PushIT {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private static final URI WS = URI.create(Dashboard.BASE.toString().replaceFirst("^http", "ws") + "/ws");
     private static final String SAME_ORIGIN = Dashboard.BASE.toString();
 
     @BeforeAll
@@ -41,55 +31,10 @@ public class PushIT {
         Dashboard.awaitReady();
     }
 
-    /** A connected client collecting every text message. */
-    static final class Client implements WebSocket.Listener {
-        final BlockingQueue<JsonNode> messages = new LinkedBlockingQueue<>();
-        private final StringBuilder partial = new StringBuilder();
-        WebSocket socket;
+    private static final Duration WAIT = Duration.ofSeconds(20);
 
-        @Override
-        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                messages.add(Json.parse(partial.toString()));
-                partial.setLength(0);
-            }
-            webSocket.request(1);
-            return null;
-        }
-
-        void send(String json) {
-            socket.sendText(json, true).join();
-        }
-
-        /** The next message matching, skipping others; fails after 20 s. */
-        JsonNode await(Predicate<JsonNode> wanted) throws InterruptedException {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-            List<String> skipped = new ArrayList<>();
-            while (System.nanoTime() < deadline) {
-                JsonNode next = messages.poll(200, TimeUnit.MILLISECONDS);
-                if (next == null) {
-                    continue;
-                }
-                if (wanted.test(next)) {
-                    return next;
-                }
-                skipped.add(next.toString());
-            }
-            throw new AssertionError("no matching message within 20 s; got " + skipped);
-        }
-
-        void close() {
-            socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").exceptionally(e -> null);
-        }
-    }
-
-    private static Client connect(Map<String, String> headers) {
-        Client client = new Client();
-        WebSocket.Builder builder = HTTP.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10));
-        headers.forEach(builder::header);
-        client.socket = builder.buildAsync(WS, client).join();
-        return client;
+    private static LiveSocket connect(Map<String, String> headers) {
+        return LiveSocket.connect(Dashboard.BASE, headers);
     }
 
     private static Map<String, String> as(String user, String origin) {
@@ -112,13 +57,13 @@ public class PushIT {
 
     @Test
     void aSubscriptionGetsASnapshotThenACreatedPod() throws InterruptedException {
-        Client client = connect(as("ws-alice", SAME_ORIGIN));
+        LiveSocket client = connect(as("ws-alice", SAME_ORIGIN));
         try {
             client.send("{\"type\":\"subscribe\",\"id\":\"s1\",\"kind\":\"pods\",\"namespace\":\"team-a\"}");
             List<String> names = new ArrayList<>();
             JsonNode page;
             do {
-                page = client.await(m -> m.path("type").asText().equals("snapshot") || m.path("type").asText().equals("error"));
+                page = client.await("a snapshot page or an error", m -> m.path("type").asText().equals("snapshot") || m.path("type").asText().equals("error"), WAIT);
                 assertThat(page.path("type").asText()).as(page.toString()).isEqualTo("snapshot");
                 assertThat(page.path("id").asText()).isEqualTo("s1");
                 page.path("rows").forEach(row -> names.add(row.path("name").asText()));
@@ -130,16 +75,16 @@ public class PushIT {
                     .endMetadata().withNewSpec().addNewContainer().withName("c").withImage("busybox").endContainer().endSpec().build();
             TestCluster.get().client().pods().inNamespace("team-a").resource(pod).create();
 
-            JsonNode created = client.await(m -> m.path("type").asText().startsWith("resource:")
-                    && m.path("name").asText().equals(name));
+            JsonNode created = client.await("the created pod", m -> m.path("type").asText().startsWith("resource:")
+                    && m.path("name").asText().equals(name), WAIT);
             assertThat(created.path("type").asText()).isEqualTo("resource:created");
             assertThat(created.path("id").asText()).isEqualTo("s1");
             assertThat(created.path("namespace").asText()).isEqualTo("team-a");
             assertThat(created.path("row").path("labels").path("app").asText()).isEqualTo("ws-it");
 
             TestCluster.get().client().pods().inNamespace("team-a").withName(name).delete();
-            JsonNode deleted = client.await(m -> m.path("type").asText().equals("resource:deleted")
-                    && m.path("name").asText().equals(name));
+            JsonNode deleted = client.await("the deleted pod", m -> m.path("type").asText().equals("resource:deleted")
+                    && m.path("name").asText().equals(name), WAIT);
             assertThat(deleted.path("id").asText()).isEqualTo("s1");
         } finally {
             client.close();
@@ -151,10 +96,10 @@ public class PushIT {
         // A fresh user: access decisions are cached per user for 30 s, so a known one would ask nothing.
         String user = "ws-bob-" + System.nanoTime();
         int before = TestCluster.get().requests().size();
-        Client client = connect(as(user, SAME_ORIGIN));
+        LiveSocket client = connect(as(user, SAME_ORIGIN));
         try {
             client.send("{\"type\":\"subscribe\",\"id\":\"b1\",\"kind\":\"pods\",\"namespace\":\"shop\"}");
-            client.await(m -> m.path("id").asText().equals("b1"));
+            client.await("a message", m -> m.path("id").asText().equals("b1"), WAIT);
         } finally {
             client.close();
         }
@@ -167,17 +112,17 @@ public class PushIT {
 
     @Test
     void badMessagesGetAnErrorAndTheSocketKeepsWorking() throws InterruptedException {
-        Client client = connect(as("ws-carol", null));
+        LiveSocket client = connect(as("ws-carol", null));
         try {
             client.send("{this is not json");
-            JsonNode error = client.await(m -> m.path("type").asText().equals("error"));
+            JsonNode error = client.await("a message", m -> m.path("type").asText().equals("error"), WAIT);
             assertThat(error.path("status").asInt()).isEqualTo(400);
             client.send("{\"type\":\"subscribe\",\"id\":\"c1\",\"kind\":\"pods\",\"namespace\":\"Not_A_Namespace\"}");
-            JsonNode invalid = client.await(m -> m.path("type").asText().equals("error"));
+            JsonNode invalid = client.await("a message", m -> m.path("type").asText().equals("error"), WAIT);
             assertThat(invalid.path("field").asText()).isEqualTo("namespace");
             assertThat(invalid.path("id").asText()).isEqualTo("c1");
             client.send("{\"type\":\"ping\"}");
-            assertThat(client.await(m -> true).path("type").asText()).isEqualTo("pong");
+            assertThat(client.await("a message", m -> true, WAIT).path("type").asText()).isEqualTo("pong");
         } finally {
             client.close();
         }
