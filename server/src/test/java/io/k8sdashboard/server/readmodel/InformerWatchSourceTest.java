@@ -98,22 +98,28 @@ class InformerWatchSourceTest {
     }
 
     @Test
-    void objectsAreHeldWholeAndSecretsWithoutValuesFromACrudServer() throws Exception {
-        try (var mock = io.k8sdashboard.server.kube.MockCluster.seeded()) {
-            KindIndex secrets = new KindIndex(Fixtures.SECRETS, null);
-            KindWatch watch = new KindWatch(secrets, new InformerWatchSource(mock::client));
-            try {
-                assertThat(watch.ensureSynced(java.time.Instant.now(), Duration.ofSeconds(10), Duration.ofSeconds(60)))
-                        .isEqualTo(KindWatch.State.SYNCED);
-                var held = secrets.get("shop", io.k8sdashboard.server.kube.DemoClusterSeeder.SECRET_NAME).orElseThrow().object().inflate();
-                String json = io.fabric8.kubernetes.client.utils.Serialization.asJson(held);
-                assertThat(held.getAdditionalProperties()).containsKey("data");
-                assertThat(json).contains(io.k8sdashboard.server.kube.DemoClusterSeeder.SECRET_KEY)
-                        .doesNotContain(java.util.Base64.getEncoder().encodeToString(
-                                io.k8sdashboard.server.kube.DemoClusterSeeder.SECRET_VALUE.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-            } finally {
-                watch.stop();
-            }
+    void objectsAreHeldWholeAndSecretsWithoutTheirValues() throws Exception {
+        String value = java.util.Base64.getEncoder().encodeToString("s3cr3t-value".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        server.expect().withPath("/api/v1/secrets?resourceVersion=0")
+                .andReturn(200, new io.fabric8.kubernetes.api.model.SecretListBuilder().withNewMetadata().withResourceVersion("7").endMetadata()
+                        .addNewItem().withNewMetadata().withNamespace("shop").withName("db").withResourceVersion("6")
+                        .addToAnnotations("kubectl.kubernetes.io/last-applied-configuration", "{\"data\":{\"password\":\"" + value + "\"}}")
+                        .endMetadata().withType("Opaque").addToData("password", value).endItem().build())
+                .once();
+        server.expect().withPath("/api/v1/secrets?allowWatchBookmarks=true&resourceVersion=7&timeoutSeconds=600&watch=true")
+                .andUpgradeToWebSocket().open().done().always();
+
+        KindIndex secrets = new KindIndex(Fixtures.SECRETS, null);
+        KindWatch watch = new KindWatch(secrets, new InformerWatchSource(() -> client));
+        try {
+            assertThat(watch.ensureSynced(java.time.Instant.now(), Duration.ofSeconds(10), Duration.ofSeconds(60)))
+                    .isEqualTo(KindWatch.State.SYNCED);
+            var held = secrets.get("shop", "db").orElseThrow().object().inflate();
+            assertThat(held.getAdditionalProperties()).as("the whole object is held").containsEntry("type", "Opaque")
+                    .containsEntry("data", java.util.Map.of("password", ""));
+            assertThat(io.fabric8.kubernetes.client.utils.Serialization.asJson(held)).doesNotContain(value);
+        } finally {
+            watch.stop();
         }
     }
 }
