@@ -23,6 +23,9 @@ final class InformerWatchSource implements WatchSource {
 
     private static final Logger LOG = Logger.getLogger(InformerWatchSource.class.getName());
 
+    /** Objects per LIST page when a watch starts or lists again. */
+    static final long LIST_PAGE = 500;
+
     private final Supplier<KubernetesClient> client;
 
     InformerWatchSource(Supplier<KubernetesClient> client) {
@@ -35,9 +38,11 @@ final class InformerWatchSource implements WatchSource {
                 .withGroup(kind.group()).withVersion(kind.version()).withKind(kind.kind())
                 .withPlural(kind.plural()).withNamespaced(kind.namespaced()).build();
         var operation = client.get().genericKubernetesResources(context);
+        // Listed in pages: each page's objects are compacted into the index and dropped, so a
+        // first list of 10,000 pods never holds them all parsed at once (that alone is ~140 MiB).
         SharedIndexInformer<GenericKubernetesResource> informer = kind.namespaced()
-                ? operation.inAnyNamespace().runnableInformer(0)
-                : operation.runnableInformer(0);
+                ? operation.inAnyNamespace().withLimit(LIST_PAGE).runnableInformer(0)
+                : operation.withLimit(LIST_PAGE).runnableInformer(0);
         // The store, not an event handler, feeds the sink: fabric8 8 hands handlers the objects its
         // store keeps, and this store keeps only identities (see SlimItemStore).
         informer.itemStore(new SlimItemStore(ResourceService.isSecret(kind), sink));

@@ -56,7 +56,7 @@ class InformerWatchSourceTest {
         WatchEvent gone = new WatchEventBuilder().withType("ERROR")
                 .withObject(new StatusBuilder().withCode(HttpURLConnection.HTTP_GONE).withMessage("too old resource version").build())
                 .build();
-        server.expect().withPath("/api/v1/pods?resourceVersion=0")
+        server.expect().withPath("/api/v1/pods?limit=500")
                 .andReturn(200, new PodListBuilder().withNewMetadata().withResourceVersion("1000").endMetadata()
                         .withItems(pod("old", "999")).build())
                 .once();
@@ -66,7 +66,7 @@ class InformerWatchSourceTest {
                 .waitFor(50).andEmit(gone)
                 .done().once();
         // While the watch was gone, "old" was deleted and "kept" changed: only a new list shows it.
-        server.expect().withPath("/api/v1/pods")
+        server.expect().withPath("/api/v1/pods?limit=500")
                 .andReturn(200, new PodListBuilder().withNewMetadata().withResourceVersion("1005").endMetadata()
                         .withItems(pod("kept", "1004")).build())
                 .always();
@@ -100,7 +100,7 @@ class InformerWatchSourceTest {
     @Test
     void objectsAreHeldWholeAndSecretsWithoutTheirValues() throws Exception {
         String value = java.util.Base64.getEncoder().encodeToString("s3cr3t-value".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        server.expect().withPath("/api/v1/secrets?resourceVersion=0")
+        server.expect().withPath("/api/v1/secrets?limit=500")
                 .andReturn(200, new io.fabric8.kubernetes.api.model.SecretListBuilder().withNewMetadata().withResourceVersion("7").endMetadata()
                         .addNewItem().withNewMetadata().withNamespace("shop").withName("db").withResourceVersion("6")
                         .addToAnnotations("kubectl.kubernetes.io/last-applied-configuration", "{\"data\":{\"password\":\"" + value + "\"}}")
