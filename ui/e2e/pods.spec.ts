@@ -41,6 +41,33 @@ test('the pods table shows demo pods and nothing is fetched from outside', async
   expect(external, `requests to non-local hosts: ${external.join(', ')}`).toEqual([]);
 });
 
+// The cluster's API (the integration tests' mock server: no authentication) where the next test
+// creates a pod behind the dashboard's back.
+const clusterApi = process.env.CLUSTER_API_URL;
+
+test('a pod created in the cluster appears in the open table without a reload', async ({ page }) => {
+  test.skip(!clusterApi, 'needs CLUSTER_API_URL: a cluster the test may write to');
+  await page.goto('/');
+  const table = page.getByTestId('resource-table');
+  await expect(table).toBeVisible({ timeout: 30_000 });
+
+  const name = `live-${Date.now().toString(36)}`;
+  const created = await fetch(`${clusterApi}/api/v1/namespaces/${podNamespace || 'default'}/pods`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name, namespace: podNamespace || 'default' },
+      spec: { containers: [{ name: 'app', image: 'registry.invalid/app:1' }] },
+    }),
+  });
+  expect(created.status, await created.text()).toBeLessThan(300);
+
+  // The list polls once a minute: within 15 s only the WebSocket can have brought it.
+  await expect(table.getByTestId('resource-name').filter({ hasText: name })).toBeVisible({ timeout: 15_000 });
+});
+
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -9,7 +9,7 @@ import { AppProviders } from './app/providers';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <AppProviders>
+    <AppProviders live>
       <App />
     </AppProviders>
   </StrictMode>,

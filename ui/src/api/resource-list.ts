@@ -18,7 +18,8 @@ function cell(v: unknown): CellValue {
   return JSON.stringify(v);
 }
 
-function adaptRow(raw: unknown, columns: ColumnDef[]): ResourceRow {
+/** One row of the REST table or of a WebSocket message. */
+export function adaptRow(raw: unknown, columns: ColumnDef[]): ResourceRow {
   const o = obj(raw);
   // cells normally come as an array aligned with columns; accept an object keyed by column name.
   const cells = Array.isArray(o.cells)

@@ -1,6 +1,8 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { Grommet } from 'grommet';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
+import { LiveUpdates } from '../api/live-updates';
+import { LiveUpdatesContext } from '../api/use-live-updates';
 import { ApiError } from '../api/problem';
 import { theme } from './theme';
 
@@ -16,13 +18,21 @@ export function createQueryClient(): QueryClient {
   });
 }
 
-export function AppProviders({ children, client }: { children: ReactNode; client?: QueryClient }) {
+/**
+ * The app's providers. `live` opens the tab's one WebSocket (/ws) for live updates; tests leave it
+ * off and see the polled lists alone.
+ */
+export function AppProviders({ children, client, live = false }: { children: ReactNode; client?: QueryClient; live?: boolean }) {
   const [queryClient] = useState(() => client ?? createQueryClient());
+  const [liveUpdates] = useState(() => (live ? new LiveUpdates(queryClient) : null));
+  useEffect(() => () => liveUpdates?.stop(), [liveUpdates]);
   return (
     <QueryClientProvider client={queryClient}>
-      <Grommet theme={theme} full themeMode="light">
-        {children}
-      </Grommet>
+      <LiveUpdatesContext.Provider value={liveUpdates}>
+        <Grommet theme={theme} full themeMode="light">
+          {children}
+        </Grommet>
+      </LiveUpdatesContext.Provider>
     </QueryClientProvider>
   );
 }

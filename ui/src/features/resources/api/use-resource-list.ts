@@ -5,8 +5,9 @@ import { fetchResourceList, type ResourceListQuery } from '../../../api/resource
 export const PAGE_SIZE = 500;
 
 /**
- * One kind's rows, a page of PAGE_SIZE at a time (the server pages with `continue`), polled
- * until the WebSocket push exists.
+ * One kind's rows, a page of PAGE_SIZE at a time (the server pages with `continue`). Kept current
+ * by the WebSocket (see useLiveUpdates); the slow poll is a safety net for a socket that cannot
+ * connect (a proxy without WebSocket support).
  */
 export function useResourceList(q: Omit<ResourceListQuery, 'continueToken' | 'limit'>, enabled = true) {
   return useInfiniteQuery({
@@ -17,6 +18,6 @@ export function useResourceList(q: Omit<ResourceListQuery, 'continueToken' | 'li
     getNextPageParam: (last) => last.continueToken || undefined,
     enabled,
     staleTime: 5_000,
-    refetchInterval: 15_000,
+    refetchInterval: 60_000,
   });
 }

@@ -5,6 +5,7 @@ import { tableColumnsFor, useRegistry } from '../../../lib/plugin-registry';
 import { useSelection } from '../../../stores/selection-store';
 import { useResourceKinds } from '../api/use-resource-kinds';
 import { useResourceList } from '../api/use-resource-list';
+import { useLiveUpdates } from '../../../api/use-live-updates';
 import { kindLabel } from '../kind-groups';
 import { useNow } from '../use-now';
 import { ProblemMessage } from './ProblemMessage';
@@ -25,6 +26,8 @@ export function ResourcePage({ renderNamespaceControl }: ResourcePageProps) {
   const namespaced = kind?.namespaced ?? true;
   const effectiveNamespace = namespaced ? namespace : '';
   const list = useResourceList({ resourceName, namespace: effectiveNamespace });
+  // Changes pushed over the tab's WebSocket land in the same cache the list reads.
+  useLiveUpdates({ resourceName, namespace: effectiveNamespace }, list.isSuccess);
   const [filter, setFilter] = useState('');
   const now = useNow();
   const registry = useRegistry();

@@ -6,7 +6,9 @@ import java.net.http.WebSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -33,19 +35,30 @@ public final class LiveSocket implements AutoCloseable {
         this.closed = closed;
     }
 
-    /** Opens a socket to {@code base}'s {@code /ws} as a user. */
+    /** Opens a socket to {@code base}'s {@code /ws} as a user, from the dashboard's own origin. */
     public static LiveSocket open(URI base, String user, String... groups) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Origin", base.getScheme() + "://" + base.getAuthority());
+        headers.put("X-Forwarded-User", user);
+        headers.put("X-Forwarded-Email", user + "@example.com");
+        if (groups.length > 0) {
+            headers.put("X-Forwarded-Groups", String.join(",", groups));
+        }
+        return connect(base, headers);
+    }
+
+    /**
+     * Opens a socket with exactly these headers.
+     *
+     * @throws java.util.concurrent.CompletionException with a {@code WebSocketHandshakeException}
+     *         cause when the server refuses the upgrade
+     */
+    public static LiveSocket connect(URI base, Map<String, String> headers) {
         LinkedBlockingQueue<JsonNode> inbox = new LinkedBlockingQueue<>();
         CompletableFuture<Integer> closed = new CompletableFuture<>();
         URI ws = URI.create(base.toString().replaceFirst("^http", "ws").replaceAll("/$", "") + "/ws");
-        WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder()
-                .connectTimeout(Duration.ofSeconds(10))
-                .header("Origin", base.getScheme() + "://" + base.getAuthority())
-                .header("X-Forwarded-User", user)
-                .header("X-Forwarded-Email", user + "@example.com");
-        if (groups.length > 0) {
-            builder.header("X-Forwarded-Groups", String.join(",", groups));
-        }
+        WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10));
+        headers.forEach(builder::header);
         WebSocket socket = builder.buildAsync(ws, new WebSocket.Listener() {
             private final StringBuilder partial = new StringBuilder();
 
@@ -70,7 +83,7 @@ public final class LiveSocket implements AutoCloseable {
             public void onError(WebSocket webSocket, Throwable error) {
                 closed.completeExceptionally(error);
             }
-        }).orTimeout(15, TimeUnit.SECONDS).join();
+        }).join();
         return new LiveSocket(socket, inbox, closed);
     }
 

@@ -13,9 +13,10 @@ import java.util.Map;
 
 /**
  * Two more Liberty servers, {@code replica-a} (port 9082) and {@code replica-b} (port 9083), made
- * from the assembled {@code defaultServer} like {@link RealDashboard}, both talking to the test
- * environment's API server in proxy mode and sharing one Redis ({@code DASHBOARD_REDIS_URL}).
- * Started by the test (under {@code flock /tmp/k8sd-servers.lock}, fixed ports) and stopped by it.
+ * from the assembled {@code defaultServer} like {@link RealDashboard}, in proxy mode, sharing one
+ * Redis ({@code DASHBOARD_REDIS_URL}). Each gets its own cluster settings, so a test can have B
+ * watch a cluster where A's changes do not happen: then only the relay can bring them to B.
+ * Started by the test (fixed ports) and stopped by it.
  */
 public final class ReplicaPair implements AutoCloseable {
 
@@ -29,13 +30,16 @@ public final class ReplicaPair implements AutoCloseable {
         this.wlp = wlp;
     }
 
-    /** Starts both replicas against {@code redisUrl} and waits until both are ready. */
-    public static ReplicaPair start(TestEnv env, String redisUrl) {
+    /**
+     * Starts both replicas against {@code redisUrl}, each with its cluster settings
+     * ({@code DASHBOARD_*} keys), and waits until both are ready.
+     */
+    public static ReplicaPair start(Map<String, String> clusterA, Map<String, String> clusterB, String redisUrl) {
         Path defaultServer = Path.of(System.getProperty("it.server.dir"));
         ReplicaPair pair = new ReplicaPair(defaultServer.getParent().getParent().getParent());
         try {
-            pair.startServer(defaultServer, "replica-a", PORT_A, env.dashboardSettings(), redisUrl);
-            pair.startServer(defaultServer, "replica-b", PORT_B, env.dashboardSettings(), redisUrl);
+            pair.startServer(defaultServer, "replica-a", PORT_A, clusterA, redisUrl);
+            pair.startServer(defaultServer, "replica-b", PORT_B, clusterB, redisUrl);
             Readiness.await(pair.a(), Duration.ofSeconds(120));
             Readiness.await(pair.b(), Duration.ofSeconds(120));
         } catch (RuntimeException e) {

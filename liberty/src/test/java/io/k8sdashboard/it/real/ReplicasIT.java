@@ -5,26 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.k8sdashboard.it.Json;
+import io.k8sdashboard.it.LiveSocket;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.WebSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -34,12 +29,12 @@ import tools.jackson.databind.JsonNode;
 /**
  * Two Liberty replicas sharing one Redis (issue 4, item 5): a change seen by replica A reaches a
  * WebSocket client of replica B; with Redis killed, requests keep succeeding, readiness stays UP
- * and says Redis is down, and the fallback metric grows. Runs under
- * {@code flock /tmp/k8sd-servers.lock} (fixed ports 9082/9083).
+ * and says Redis is down, and the fallback metric grows (fixed ports 9082/9083).
  *
- * <p>Both replicas watch the same cluster, so B's client could also get the change from B's own
- * watch; the relay makes it arrive sooner, not at all. To prove the path through Redis alone,
- * point B at a cluster without the pod (or stop B's watch) and expect the event anyway.
+ * <p>Replicas of one dashboard watch the same cluster, so a client of B would also get the change
+ * from B's own watch. To prove the path through Redis, A watches the real test cluster and B the
+ * integration tests' mock cluster, where the pod A sees is never created: only the relay can
+ * bring it to B's client.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 public class ReplicasIT {
@@ -55,7 +50,14 @@ public class ReplicasIT {
     static void up() throws Exception {
         env = TestEnv.require();
         redis = RedisProcess.start();
-        replicas = ReplicaPair.start(env, redis.url());
+        io.k8sdashboard.it.TestCluster.get(); // B's cluster
+        Map<String, String> mockCluster = Map.of(
+                "DASHBOARD_KUBERNETES_API_URL", "http://127.0.0.1:" + Integer.getInteger("it.k8s.port", 18089),
+                "DASHBOARD_KUBERNETES_TOKEN", "integration-test-token",
+                "DASHBOARD_CLUSTER_DEMO", "false",
+                "DASHBOARD_AUTH_MODE", "proxy",
+                "DASHBOARD_AUTH_TRUSTED_PROXIES", "127.0.0.1/32");
+        replicas = ReplicaPair.start(env.dashboardSettings(), mockCluster, redis.url());
     }
 
     @AfterAll
@@ -70,35 +72,30 @@ public class ReplicasIT {
 
     @Test
     @Order(1)
-    @Disabled("needs the read model and /ws (issue 4 items 1 and 3): remove when they are merged")
     void aChangeSeenByReplicaAReachesAWebSocketClientOfReplicaB() throws Exception {
-        Messages messages = new Messages();
-        WebSocket socket = HTTP.newWebSocketBuilder()
-                .header("Origin", replicas.b().toString())
-                .header("X-Forwarded-User", "bob").header("X-Forwarded-Email", "bob@example.com")
-                .header("X-Forwarded-Groups", "viewers")
-                .buildAsync(URI.create("ws://127.0.0.1:" + ReplicaPair.PORT_B + "/ws"), messages)
-                .get(10, TimeUnit.SECONDS);
         String name = "replica-probe-" + System.nanoTime();
-        try (KubernetesClient admin = env.clientAs("ADMIN")) {
-            socket.sendText("{\"type\":\"subscribe\",\"id\":\"s1\",\"kind\":\"pods\",\"namespace\":\"" + NAMESPACE + "\"}", true);
-            messages.awaitType("snapshot", Duration.ofSeconds(20));
+        try (LiveSocket onB = LiveSocket.open(replicas.b(), "bob", "viewers");
+                KubernetesClient admin = env.clientAs("ADMIN")) {
+            onB.subscribe("s1", "pods", NAMESPACE);
+            onB.await("B's snapshot", m -> LiveSocket.message("snapshot", "s1").test(m) && m.path("last").asBoolean(),
+                    Duration.ofSeconds(30));
             // Replica A must be watching pods too, or it sees nothing to relay: one list warms it.
             assertThat(get(replicas.a(), "/api/v1/resources/pods?namespace=" + NAMESPACE, "bob", "viewers").statusCode()).isEqualTo(200);
 
             Pod pod = new PodBuilder().withNewMetadata().withName(name).withNamespace(NAMESPACE).endMetadata()
-                    .withNewSpec().addNewContainer().withName("c").withImage("busybox").endContainer().endSpec().build();
+                    .withNewSpec().addNewContainer().withName("c").withImage("registry.invalid/probe:1").endContainer().endSpec().build();
             admin.pods().inNamespace(NAMESPACE).resource(pod).create();
             try {
-                JsonNode created = messages.awaitMatching(m -> "resource:created".equals(m.path("type").asText())
-                        && m.toString().contains(name), Duration.ofSeconds(10));
-                assertThat(created.toString()).contains(name);
+                JsonNode created = onB.await("resource:created of " + name + " on B",
+                        m -> LiveSocket.message("resource:created", "s1").test(m) && name.equals(m.path("name").asText()),
+                        Duration.ofSeconds(20));
+                assertThat(created.path("namespace").asText()).isEqualTo(NAMESPACE);
             } finally {
                 admin.pods().inNamespace(NAMESPACE).withName(name).delete();
             }
-        } finally {
-            socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
         }
+        assertThat(io.k8sdashboard.it.TestCluster.get().client().pods().inNamespace(NAMESPACE).withName(name).get())
+                .as("B's own cluster never had the pod: the event came through Redis").isNull();
     }
 
     @Test
@@ -182,46 +179,6 @@ public class ReplicasIT {
                 throw new AssertionError("not within " + bound + ": " + what);
             }
             Thread.sleep(250);
-        }
-    }
-
-    /** Collects a WebSocket's text messages as JSON. */
-    private static final class Messages implements WebSocket.Listener {
-        private final BlockingQueue<JsonNode> received = new LinkedBlockingQueue<>();
-        private final StringBuilder partial = new StringBuilder();
-
-        @Override
-        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                received.add(Json.parse(partial.toString()));
-                partial.setLength(0);
-            }
-            webSocket.request(1);
-            return null;
-        }
-
-        JsonNode awaitType(String type, Duration bound) throws InterruptedException {
-            return awaitMatching(m -> type.equals(m.path("type").asText()), bound);
-        }
-
-        JsonNode awaitMatching(java.util.function.Predicate<JsonNode> wanted, Duration bound) throws InterruptedException {
-            Instant deadline = Instant.now().plus(bound);
-            List<String> seen = new ArrayList<>();
-            while (Instant.now().isBefore(deadline)) {
-                JsonNode next = received.poll(Duration.between(Instant.now(), deadline).toMillis(), TimeUnit.MILLISECONDS);
-                if (next == null) {
-                    break;
-                }
-                if ("error".equals(next.path("type").asText())) {
-                    throw new AssertionError("error message from the server: " + next);
-                }
-                if (wanted.test(next)) {
-                    return next;
-                }
-                seen.add(next.path("type").asText());
-            }
-            throw new AssertionError("no wanted message within " + bound + "; saw " + seen);
         }
     }
 }

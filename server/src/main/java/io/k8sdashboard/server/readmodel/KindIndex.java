@@ -29,14 +29,14 @@ import java.util.logging.Logger;
  * <p>Writes come from one thread (the informer's); reads may come from any thread and see a
  * weakly consistent view, as with any concurrent map.
  */
-final class KindIndex {
+final class KindIndex implements WatchSource.Sink {
 
     private static final Logger LOG = Logger.getLogger(KindIndex.class.getName());
     /** Deleted keys remembered so a late relayed or watched copy does not bring an object back. */
     private static final int TOMBSTONES = 10_000;
 
-    /** What is held of one object. */
-    record Entry(GenericKubernetesResource object, ResourceRow row, long version) {
+    /** What is held of one object: its row for lists, the object itself compacted for gets. */
+    record Entry(CompactObject object, ResourceRow row, long version) {
     }
 
     private final RegisteredKind kind;
@@ -113,7 +113,8 @@ final class KindIndex {
     }
 
     /** An object added or changed, as the watch saw it. */
-    void upsert(GenericKubernetesResource object) {
+    @Override
+    public void upsert(GenericKubernetesResource object) {
         ObjectMeta meta = object.getMetadata();
         String key = key(meta.getNamespace(), meta.getName());
         long version = version(meta.getResourceVersion());
@@ -122,7 +123,7 @@ final class KindIndex {
         if (previous != null && version != UNKNOWN && previous.version() >= version) {
             return; // a re-list or re-sync repeating what is held
         }
-        Entry entry = new Entry(object, row(object), version);
+        Entry entry = new Entry(CompactObject.of(object), row(object), version);
         byKey.put(key, entry);
         tombstones.remove(key);
         reindexLabels(key, previous == null ? null : previous.row().labels(), entry.row().labels());
@@ -131,8 +132,9 @@ final class KindIndex {
         }
     }
 
-    /** An object deleted, as the watch saw it (its last state). */
-    void remove(GenericKubernetesResource object) {
+    /** An object deleted, as the watch saw it (its last state, or only its identity). */
+    @Override
+    public void remove(GenericKubernetesResource object) {
         ObjectMeta meta = object.getMetadata();
         String key = key(meta.getNamespace(), meta.getName());
         Entry previous = byKey.remove(key);
@@ -231,8 +233,17 @@ final class KindIndex {
                 row, false);
     }
 
+    /**
+     * The object's row, made compact: namespaces and label keys are few and repeat on every row,
+     * so one shared copy of each is kept; cells and labels go into immutable, exactly sized holders.
+     */
     private ResourceRow row(GenericKubernetesResource object) {
-        return KindTable.row(kind, columns, ObjectTrees.toTree(object, secret));
+        ResourceRow row = KindTable.row(kind, columns, ObjectTrees.toTree(object, secret));
+        Map<String, String> labels = new java.util.HashMap<>();
+        row.labels().forEach((key, value) -> labels.put(key.intern(), value));
+        return new ResourceRow(row.name(), row.namespace() == null ? null : row.namespace().intern(),
+                java.util.Collections.unmodifiableList(java.util.Arrays.asList(row.cells().toArray())), row.status(),
+                Map.copyOf(labels), row.created());
     }
 
     private void reindexLabels(String key, Map<String, String> before, Map<String, String> after) {

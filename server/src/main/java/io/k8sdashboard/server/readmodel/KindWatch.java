@@ -1,7 +1,5 @@
 package io.k8sdashboard.server.readmodel;
 
-import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
-import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
@@ -56,7 +54,7 @@ final class KindWatch {
             return State.UNAVAILABLE;
         }
         String name = index.kind().resourceName();
-        running = source.start(index.kind().descriptor(), handler());
+        running = source.start(index.kind().descriptor(), index);
         try {
             running.synced().toCompletableFuture().get(syncTimeout.toMillis(), TimeUnit.MILLISECONDS);
             synced = true;
@@ -98,24 +96,5 @@ final class KindWatch {
             LOG.info(() -> "Read model: stopped watching " + index.kind().resourceName());
         }
         synced = false;
-    }
-
-    private ResourceEventHandler<GenericKubernetesResource> handler() {
-        return new ResourceEventHandler<>() {
-            @Override
-            public void onAdd(GenericKubernetesResource object) {
-                index.upsert(object);
-            }
-
-            @Override
-            public void onUpdate(GenericKubernetesResource before, GenericKubernetesResource after) {
-                index.upsert(after);
-            }
-
-            @Override
-            public void onDelete(GenericKubernetesResource object, boolean finalStateUnknown) {
-                index.remove(object);
-            }
-        };
     }
 }

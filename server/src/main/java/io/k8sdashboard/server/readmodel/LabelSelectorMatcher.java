@@ -45,7 +45,7 @@ public final class LabelSelectorMatcher implements Predicate<Map<String, String>
         }
         List<Predicate<Map<String, String>>> parsed = new ArrayList<>();
         Map<String, String> exact = new java.util.HashMap<>();
-        for (String requirement : splitTopLevel(selector)) {
+        for (String requirement : io.k8sdashboard.server.resources.InputValidation.splitTopLevel(selector)) {
             String trimmed = requirement.trim();
             parsed.add(requirement(trimmed));
             exactValue(trimmed, exact);
@@ -104,24 +104,5 @@ public final class LabelSelectorMatcher implements Predicate<Map<String, String>
         if (equality.matches() && !equality.group(2).equals("!=")) {
             exact.put(equality.group(1), equality.group(3));
         }
-    }
-
-    private static List<String> splitTopLevel(String selector) {
-        List<String> parts = new ArrayList<>();
-        int depth = 0;
-        int start = 0;
-        for (int i = 0; i < selector.length(); i++) {
-            char c = selector.charAt(i);
-            if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == ',' && depth == 0) {
-                parts.add(selector.substring(start, i));
-                start = i + 1;
-            }
-        }
-        parts.add(selector.substring(start));
-        return parts;
     }
 }

@@ -219,9 +219,9 @@ public class ReadModel implements ResourceFeed, ReplicaChanges {
             return RowQueries.page(index, query);
         }
 
-        /** One object as held (managedFields stripped, Secret values blanked); do not modify it. */
+        /** A copy of one object as held (managedFields stripped, Secret values blanked). */
         public Optional<GenericKubernetesResource> get(String namespace, String name) {
-            return index.get(namespace, name).map(KindIndex.Entry::object);
+            return index.get(namespace, name).map(entry -> entry.object().inflate());
         }
 
         /** Every object matching the query's namespaces and label selector (paging and sort ignored), in namespace/name order. */
@@ -231,7 +231,7 @@ public class ReadModel implements ResourceFeed, ReplicaChanges {
             return index.entries().values().stream()
                     .filter(e -> !namespaced || namespaces == null || namespaces.contains(e.row().namespace()))
                     .filter(e -> selector.test(e.row().labels()))
-                    .map(KindIndex.Entry::object)
+                    .map(entry -> entry.object().inflate())
                     .toList();
         }
     }

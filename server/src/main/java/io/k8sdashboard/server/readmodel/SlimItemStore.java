@@ -7,27 +7,56 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The informer's store, holding objects as the dashboard needs them: without
- * {@code metadata.managedFields} (often most of an object's size, never shown) and, for Secrets,
- * without their values: each value of {@code data} / {@code stringData} is replaced by an empty
- * string (the key names stay, the UI lists them) and the last-applied annotation, which repeats
- * the values, is dropped. (fabric8 8.0.0 has no informer transform; its {@code ItemStore} is the hook.)
+ * The informer's store, feeding the read model's sink. The informer needs only each object's
+ * identity and resourceVersion (to tell an update from an add, and to find what vanished when it
+ * lists again): that is all it keeps, while the full object goes to the sink (the
+ * {@link KindIndex}, which holds it compacted). On the way in, every
+ * object is slimmed as the read model holds it: without {@code metadata.managedFields} (often most
+ * of an object's size, never shown) and, for Secrets, without their values: each value of
+ * {@code data} / {@code stringData} becomes an empty string (the key names stay, the UI lists
+ * them) and the last-applied annotation, which repeats the values, is dropped. (fabric8 8.0.0 has
+ * no informer transform; its {@code ItemStore} is the hook.)
  */
 final class SlimItemStore extends BasicItemStore<GenericKubernetesResource> {
 
     private static final String LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
 
     private final boolean secrets;
+    private final WatchSource.Sink sink;
 
-    SlimItemStore(boolean secrets) {
+    SlimItemStore(boolean secrets, WatchSource.Sink sink) {
         super(Cache::metaNamespaceKeyFunc);
         this.secrets = secrets;
+        this.sink = sink;
     }
 
     @Override
     public GenericKubernetesResource put(String key, GenericKubernetesResource object) {
-        slim(object, secrets);
-        return super.put(key, object);
+        sink.upsert(slim(object, secrets));
+        return super.put(key, identity(object));
+    }
+
+    @Override
+    public GenericKubernetesResource remove(String key) {
+        GenericKubernetesResource removed = super.remove(key);
+        if (removed != null) {
+            sink.remove(removed);
+        }
+        return removed;
+    }
+
+    /** What the informer keeps of an object: kind, name, namespace, uid, resourceVersion. */
+    private static GenericKubernetesResource identity(GenericKubernetesResource object) {
+        GenericKubernetesResource stub = new GenericKubernetesResource();
+        stub.setApiVersion(object.getApiVersion());
+        stub.setKind(object.getKind());
+        if (object.getMetadata() != null) {
+            var meta = object.getMetadata();
+            stub.setMetadata(new io.fabric8.kubernetes.api.model.ObjectMetaBuilder().withName(meta.getName())
+                    .withNamespace(meta.getNamespace()).withUid(meta.getUid()).withResourceVersion(meta.getResourceVersion())
+                    .build());
+        }
+        return stub;
     }
 
     /** Strips an object in place, as held by the read model. */

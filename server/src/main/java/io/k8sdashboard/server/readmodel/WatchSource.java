@@ -1,7 +1,6 @@
 package io.k8sdashboard.server.readmodel;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
-import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import io.k8sdashboard.plugin.api.KindDescriptor;
 import java.util.concurrent.CompletionStage;
 
@@ -10,10 +9,20 @@ import java.util.concurrent.CompletionStage;
 interface WatchSource {
 
     /**
-     * Starts the watch; the handler gets every object of the initial list as an add, then each
-     * change, from one thread at a time.
+     * Starts the watch; the sink gets every object of the initial list, then each change, from one
+     * thread at a time.
      */
-    RunningWatch start(KindDescriptor kind, ResourceEventHandler<GenericKubernetesResource> handler);
+    RunningWatch start(KindDescriptor kind, Sink sink);
+
+    /** Where a watch delivers what it sees. */
+    interface Sink {
+
+        /** An object listed, added or changed (a repeat of a version already delivered may come). */
+        void upsert(GenericKubernetesResource object);
+
+        /** An object deleted, or found gone when listing again (then only its identity is known). */
+        void remove(GenericKubernetesResource object);
+    }
 
     /** A started watch. */
     interface RunningWatch {

@@ -131,7 +131,12 @@ public final class InputValidation {
         return value;
     }
 
-    private static List<String> splitTopLevel(String selector) {
+    /**
+     * A label selector's requirements: split at the commas outside parentheses.
+     *
+     * @throws InvalidInputException naming {@code labelSelector} when parentheses do not balance
+     */
+    public static List<String> splitTopLevel(String selector) {
         List<String> parts = new ArrayList<>();
         int depth = 0;
         int start = 0;

@@ -2,7 +2,6 @@ package io.k8sdashboard.server.readmodel;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
-import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import io.k8sdashboard.plugin.api.Column;
 import io.k8sdashboard.plugin.api.ColumnType;
 import io.k8sdashboard.plugin.api.KindDescriptor;
@@ -68,18 +67,18 @@ final class Fixtures {
         /** What the next start's sync does: complete, fail, or never complete. */
         Outcome next = Outcome.SYNC;
         List<GenericKubernetesResource> initial = List.of();
-        ResourceEventHandler<GenericKubernetesResource> handler;
+        Sink handler;
 
         enum Outcome { SYNC, FAIL, HANG }
 
         @Override
-        public RunningWatch start(KindDescriptor kind, ResourceEventHandler<GenericKubernetesResource> handler) {
+        public RunningWatch start(KindDescriptor kind, Sink handler) {
             started.add(kind);
             this.handler = handler;
             CompletableFuture<Void> synced = new CompletableFuture<>();
             switch (next) {
                 case SYNC -> {
-                    initial.forEach(handler::onAdd);
+                    initial.forEach(handler::upsert);
                     synced.complete(null);
                 }
                 case FAIL -> synced.completeExceptionally(new IllegalStateException("forbidden"));

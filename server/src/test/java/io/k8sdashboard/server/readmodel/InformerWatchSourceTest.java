@@ -56,7 +56,7 @@ class InformerWatchSourceTest {
         WatchEvent gone = new WatchEventBuilder().withType("ERROR")
                 .withObject(new StatusBuilder().withCode(HttpURLConnection.HTTP_GONE).withMessage("too old resource version").build())
                 .build();
-        server.expect().withPath("/api/v1/pods?resourceVersion=0")
+        server.expect().withPath("/api/v1/pods?limit=500")
                 .andReturn(200, new PodListBuilder().withNewMetadata().withResourceVersion("1000").endMetadata()
                         .withItems(pod("old", "999")).build())
                 .once();
@@ -66,7 +66,7 @@ class InformerWatchSourceTest {
                 .waitFor(50).andEmit(gone)
                 .done().once();
         // While the watch was gone, "old" was deleted and "kept" changed: only a new list shows it.
-        server.expect().withPath("/api/v1/pods")
+        server.expect().withPath("/api/v1/pods?limit=500")
                 .andReturn(200, new PodListBuilder().withNewMetadata().withResourceVersion("1005").endMetadata()
                         .withItems(pod("kept", "1004")).build())
                 .always();
@@ -91,7 +91,35 @@ class InformerWatchSourceTest {
         assertThat(listener.told()).startsWith("CREATED test/old@999", "CREATED test/kept@1001")
                 .containsExactlyInAnyOrder("CREATED test/old@999", "CREATED test/kept@1001", "DELETED test/old@999",
                         "UPDATED test/kept@1004");
-        assertThat(index.get("test", "kept").orElseThrow().object().getMetadata().getManagedFields())
-                .as("held without managedFields").isNullOrEmpty();
+        var kept = index.get("test", "kept").orElseThrow();
+        assertThat(kept.row().cells()).as("the row is made from the whole object").contains("Running");
+        assertThat(kept.object().inflate().getAdditionalProperties()).as("the whole object is held").containsKey("status");
+        assertThat(kept.object().inflate().getMetadata().getManagedFields()).as("held without managedFields").isNullOrEmpty();
+    }
+
+    @Test
+    void objectsAreHeldWholeAndSecretsWithoutTheirValues() throws Exception {
+        String value = java.util.Base64.getEncoder().encodeToString("s3cr3t-value".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        server.expect().withPath("/api/v1/secrets?limit=500")
+                .andReturn(200, new io.fabric8.kubernetes.api.model.SecretListBuilder().withNewMetadata().withResourceVersion("7").endMetadata()
+                        .addNewItem().withNewMetadata().withNamespace("shop").withName("db").withResourceVersion("6")
+                        .addToAnnotations("kubectl.kubernetes.io/last-applied-configuration", "{\"data\":{\"password\":\"" + value + "\"}}")
+                        .endMetadata().withType("Opaque").addToData("password", value).endItem().build())
+                .once();
+        server.expect().withPath("/api/v1/secrets?allowWatchBookmarks=true&resourceVersion=7&timeoutSeconds=600&watch=true")
+                .andUpgradeToWebSocket().open().done().always();
+
+        KindIndex secrets = new KindIndex(Fixtures.SECRETS, null);
+        KindWatch watch = new KindWatch(secrets, new InformerWatchSource(() -> client));
+        try {
+            assertThat(watch.ensureSynced(java.time.Instant.now(), Duration.ofSeconds(10), Duration.ofSeconds(60)))
+                    .isEqualTo(KindWatch.State.SYNCED);
+            var held = secrets.get("shop", "db").orElseThrow().object().inflate();
+            assertThat(held.getAdditionalProperties()).as("the whole object is held").containsEntry("type", "Opaque")
+                    .containsEntry("data", java.util.Map.of("password", ""));
+            assertThat(io.fabric8.kubernetes.client.utils.Serialization.asJson(held)).doesNotContain(value);
+        } finally {
+            watch.stop();
+        }
     }
 }

@@ -62,7 +62,7 @@ class ReadModelTest {
     void changesReachListenersAndTheNextPage() {
         Fixtures.Recorder listener = new Fixtures.Recorder();
         model.listen(PODS, listener);
-        watch.handler.onAdd(pod("a", "new", 5, "Pending", Map.of()));
+        watch.handler.upsert(pod("a", "new", 5, "Pending", Map.of()));
         assertThat(listener.told()).containsExactly("CREATED a/new@5");
         assertThat(model.page(PODS, RowQuery.all(null, null)).rows()).extracting(r -> r.name()).containsExactly("new");
     }
@@ -122,7 +122,7 @@ class ReadModelTest {
                 new io.k8sdashboard.server.resources.ResourceRow("x", "a", List.of(), null, Map.of(), null), false));
         model.applyRemote(new ResourceChange(ChangeType.CREATED, "services", "a", "x", "9",
                 new io.k8sdashboard.server.resources.ResourceRow("x", "a", List.of(), null, Map.of(), null), false));
-        watch.handler.onAdd(pod("a", "y", 10, "Running", Map.of()));
+        watch.handler.upsert(pod("a", "y", 10, "Running", Map.of()));
         model.resyncAll();
 
         assertThat(listener.told()).containsExactly("CREATED a/x@9 remote", "CREATED a/y@10");

@@ -110,7 +110,7 @@ class ResourceServiceReadModelTest {
     @Test
     void aChangeIsInTheNextList() {
         service.list("pods", "team-a", null, null, null);
-        watch.handler.onDelete(pod("team-a", "web", 4, "Running", Map.of()), false);
+        watch.handler.remove(pod("team-a", "web", 4, "Running", Map.of()));
         assertThat(names(service.list("pods", "team-a", null, null, null))).containsExactly("team-a/api");
     }
 

@@ -1,0 +1,180 @@
+import type { InfiniteData, QueryClient } from '@tanstack/react-query';
+import { obj, str } from './coerce';
+import { queryKeys } from './query-keys';
+import { adaptRow } from './resource-list';
+import type { ResourceList, ResourceRow } from './types';
+
+/**
+ * One WebSocket per tab on /ws: subscriptions for the tables on screen, whose snapshots and
+ * changes are written straight into the TanStack Query cache of the matching resource list
+ * (never into a separate store). Reconnects with backoff and re-subscribes; each subscription's
+ * first snapshot after (re)connecting replaces the cached rows, so nothing missed while
+ * disconnected survives.
+ */
+export interface LiveTarget {
+  resourceName: string;
+  namespace?: string;
+  labelSelector?: string;
+}
+
+/** The part of WebSocket used here: tests hand in a fake. */
+export interface SocketLike {
+  readyState: number;
+  send(data: string): void;
+  close(): void;
+  onopen: ((ev: unknown) => void) | null;
+  onmessage: ((ev: { data: unknown }) => void) | null;
+  onclose: ((ev: unknown) => void) | null;
+}
+
+type Rows = InfiniteData<ResourceList, string>;
+
+const OPEN = 1;
+
+function rowKey(r: { namespace?: string; name: string }): string {
+  return `${r.namespace ?? ''}/${r.name}`;
+}
+
+export class LiveUpdates {
+  private socket: SocketLike | null = null;
+  private nextId = 1;
+  private readonly targets = new Map<string, { target: LiveTarget; users: number }>();
+  private readonly snapshots = new Map<string, ResourceRow[]>();
+  private retry = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private stopped = false;
+
+  constructor(
+    private readonly client: QueryClient,
+    private readonly connect: () => SocketLike = () => new WebSocket(defaultUrl()) as unknown as SocketLike,
+  ) {}
+
+  /** Keeps `target` live while subscribed; returns the unsubscribe function. */
+  subscribe(target: LiveTarget): () => void {
+    const existing = [...this.targets.entries()].find(([, t]) => sameTarget(t.target, target));
+    if (existing) {
+      existing[1].users++;
+      return () => this.release(existing[0]);
+    }
+    const id = `s${this.nextId++}`;
+    this.targets.set(id, { target, users: 1 });
+    this.ensureSocket();
+    this.sendSubscribe(id, target);
+    return () => this.release(id);
+  }
+
+  stop(): void {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    this.socket?.close();
+    this.socket = null;
+  }
+
+  private release(id: string) {
+    const t = this.targets.get(id);
+    if (!t) return;
+    if (--t.users > 0) return;
+    this.targets.delete(id);
+    this.snapshots.delete(id);
+    if (this.socket?.readyState === OPEN) this.socket.send(JSON.stringify({ type: 'unsubscribe', id }));
+  }
+
+  private ensureSocket() {
+    if (this.socket || this.stopped) return;
+    const socket = this.connect();
+    this.socket = socket;
+    socket.onopen = () => {
+      this.retry = 0;
+      this.targets.forEach((t, id) => this.sendSubscribe(id, t.target));
+    };
+    socket.onmessage = (ev) => this.handle(String(ev.data));
+    socket.onclose = () => {
+      this.socket = null;
+      this.snapshots.clear();
+      if (this.stopped || this.targets.size === 0) return;
+      const delay = Math.min(30_000, 500 * 2 ** this.retry++);
+      this.timer = setTimeout(() => this.ensureSocket(), delay);
+    };
+  }
+
+  private sendSubscribe(id: string, target: LiveTarget) {
+    if (this.socket?.readyState !== OPEN) return; // sent on open
+    const message: Record<string, string> = { type: 'subscribe', id, kind: target.resourceName };
+    if (target.namespace) message.namespace = target.namespace;
+    if (target.labelSelector) message.labelSelector = target.labelSelector;
+    this.socket.send(JSON.stringify(message));
+  }
+
+  private handle(text: string) {
+    let m: Record<string, unknown>;
+    try {
+      m = obj(JSON.parse(text));
+    } catch {
+      return;
+    }
+    const id = str(m.id);
+    const entry = this.targets.get(id);
+    if (!entry) return;
+    const key = queryKeys.resourceList(entry.target);
+    switch (m.type) {
+      case 'snapshot': {
+        const rows = [...(this.snapshots.get(id) ?? [])];
+        const columns = this.client.getQueryData<Rows>(key)?.pages[0]?.columns ?? [];
+        for (const raw of Array.isArray(m.rows) ? m.rows : []) rows.push(adaptRow(raw, columns));
+        if (m.last !== true) {
+          this.snapshots.set(id, rows);
+          return;
+        }
+        this.snapshots.delete(id);
+        this.client.setQueryData<Rows>(key, (old) => {
+          if (!old?.pages.length) return old; // no columns yet: the REST query fills the cache
+          const first = { ...old.pages[0], rows, continueToken: '', resourceVersion: str(m.resourceVersion) };
+          return { pages: [first], pageParams: [''] };
+        });
+        return;
+      }
+      case 'resource:created':
+      case 'resource:updated':
+      case 'resource:deleted': {
+        this.client.setQueryData<Rows>(key, (old) => {
+          if (!old?.pages.length) return old;
+          const columns = old.pages[0].columns;
+          const row = adaptRow(m.row, columns);
+          const k = rowKey(row);
+          let found = false;
+          const pages = old.pages.map((page) => {
+            const rows = page.rows.flatMap((r) => {
+              if (rowKey(r) !== k) return [r];
+              found = true;
+              return m.type === 'resource:deleted' ? [] : [row];
+            });
+            return { ...page, rows };
+          });
+          if (!found && m.type !== 'resource:deleted') {
+            const last = pages[pages.length - 1];
+            pages[pages.length - 1] = { ...last, rows: [...last.rows, row] };
+          }
+          return { ...old, pages };
+        });
+        return;
+      }
+      case 'resync':
+        this.snapshots.delete(id); // a fresh snapshot follows
+        return;
+      case 'error':
+        if (m.ended === true) this.targets.delete(id); // the table keeps its REST polling
+        return;
+      default:
+    }
+  }
+}
+
+function sameTarget(a: LiveTarget, b: LiveTarget): boolean {
+  return a.resourceName === b.resourceName && (a.namespace ?? '') === (b.namespace ?? '')
+    && (a.labelSelector ?? '') === (b.labelSelector ?? '');
+}
+
+function defaultUrl(): string {
+  const { protocol, host } = window.location;
+  return `${protocol === 'https:' ? 'wss' : 'ws'}://${host}/ws`;
+}
