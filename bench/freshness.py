@@ -168,7 +168,8 @@ def main():
         ws_hist, direct_hist, patch_hist = Histogram(), Histogram(), Histogram()
         expected_per_write = {ns: subscribed.count(ns) for ns in set(subscribed)}
         missing_ws = missing_direct = 0
-        for ns, name, rv, ack, patch_ms in writes:
+        timeline = []  # per write: seconds since the first write, slowest WebSocket delivery, watch (ms)
+        for ns, name, rv, ack, patch_ms in sorted(writes, key=lambda w: w[3]):
             patch_hist.record_ms(patch_ms)
             times = arrivals.get((ns, name, rv), [])
             missing_ws += max(0, expected_per_write.get(ns, 0) - len(times))
@@ -179,6 +180,11 @@ def main():
                 missing_direct += 1
             else:
                 direct_hist.record_ms((seen - ack) * 1000)
+            timeline.append((round(ack - start, 2), round((max(times) - ack) * 1000, 1) if times else None,
+                             round((seen - ack) * 1000, 1) if seen else None))
+        slow = [t for t in timeline if t[1] is not None and t[1] > 100]
+        results["slow_writes"] = {"over_100ms": len(slow), "at_seconds": [t[0] for t in slow][:200]}
+        results["timeline"] = timeline
         results.update({
             "writes": len(writes), "deliveries": ws_hist.count, "missing_ws": missing_ws, "missing_direct": missing_direct,
             "ws_ms": ws_hist.row(), "direct_ms": direct_hist.row(), "patch_ms": patch_hist.row(),
@@ -213,6 +219,9 @@ def main():
           f"resyncs {end.get('resyncs', 0)}, errors {end.get('errors', 0)}, closed by the server {end.get('closed', 0)}; "
           f"events received {end.get('events', 0)}; arrivals before the ack was read (recorded as 0): "
           f"WebSocket {r['ws_before_ack']}, watch {r['direct_before_ack']}")
+    print()
+    print(f"Writes whose slowest WebSocket delivery took over 100 ms: {r['slow_writes']['over_100ms']}, "
+          f"at (s after the first write): {', '.join(str(t) for t in r['slow_writes']['at_seconds'][:30])}")
 
 
 if __name__ == "__main__":
