@@ -121,10 +121,21 @@ class Dashboard:
         for _ in range(2):
             subprocess.run(["jcmd", str(self.pid), "GC.run"], capture_output=True, text=True, check=True)
         info = subprocess.run(["jcmd", str(self.pid), "GC.heap_info"], capture_output=True, text=True, check=True).stdout
-        match = re.search(r"used (\d+)K", info)
-        if not match:
+        # one line per heap (G1: "garbage-first heap total ..K, used ..K"; Serial, the JVM's choice on
+        # one CPU: a young and a tenured generation line); Metaspace lines have no "total"
+        used = re.findall(r"total \d+K, used (\d+)K", info)
+        if not used:
             raise RuntimeError("cannot read GC.heap_info:\n" + info)
-        return int(match.group(1)) / 1024
+        return sum(int(u) for u in used) / 1024
+
+    def collector(self):
+        """The JVM's garbage collector, from its heap description."""
+        info = subprocess.run(["jcmd", str(self.pid), "GC.heap_info"], capture_output=True, text=True, check=True).stdout
+        if "garbage-first" in info:
+            return "G1"
+        if "def new generation" in info:
+            return "Serial"
+        return info.split("total")[0].strip().split("\n")[-1].strip() or "?"
 
     def class_histogram(self):
         """{class name: bytes} of live objects (jcmd GC.class_histogram forces a full GC)."""

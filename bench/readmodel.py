@@ -86,6 +86,7 @@ def main():
             sys.exit(f"dashboard answered {status} for configmaps: {body[:300]!r}")
         time.sleep(2)
         heap_before = dash.heap_after_gc_mib()
+        results["collector"] = dash.collector()
         histo_before = dash.class_histogram()
         rss_before = dash.rss_mib()
         log(f"heap after GC before the first pods list: {heap_before:.1f} MiB")
@@ -251,7 +252,7 @@ def print_tables(args, r):
     print(f"First (cold) pods list, informer start and sync of {r['pods']} pods included: {fmt_ms(r['first_list_ms'])} ms, "
           f"{r['first_list_rows']} rows; heap peak meanwhile {r['first_list_heap_peak_mib']} MiB (jstat, garbage included)")
     print()
-    print("Figure c: heap after GC of the dashboard JVM")
+    print(f"Figure c: heap after GC of the dashboard JVM ({r['collector']} collector)")
     print()
     print("| date | before the first pods list (reference) | after a warm list | read model of "
           f"{r['pods']} pods | per 10,000 pods |")

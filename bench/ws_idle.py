@@ -59,6 +59,7 @@ def main():
         before = {"rss_mib": dash.rss_mib(), "heap_mib": dash.heap_after_gc_mib(), "threads": dash.threads(),
                   "fds": dash.open_fds()}
         before["rss_mib"] = dash.rss_mib()  # after the GC, like the figure with connections
+        results["collector"] = dash.collector()
         log(f"before: {before}")
 
         log(f"opening {args.connections} idle connections from {args.processes} processes at {args.rate:g}/s")
@@ -99,7 +100,8 @@ def main():
     print(f"<!-- ws_idle.py --connections {args.connections} --hold {args.hold:g}: {r['machine']}; "
           f"dashboard JVM on CPUs {r['cpus']} -->")
     print()
-    print(f"Figure e: idle WebSocket connections, dashboard JVM pinned to CPU {r['cpus']}")
+    print(f"Figure e: idle WebSocket connections, dashboard JVM pinned to CPU {r['cpus']} "
+          f"(the JVM chose the {r['collector']} collector)")
     print()
     print("| date | connections open (asked) | still open after the hold | RSS | heap after GC | threads | open files |")
     print("|---|---|---|---|---|---|---|")
