@@ -10,6 +10,13 @@ const teamAPod = required('EXPECT_TEAM_A_POD');
 const teamBPod = required('EXPECT_TEAM_B_POD');
 
 test('alice signs in through OAuth2-Proxy and sees her team-a pods, not team-b', async ({ page }) => {
+  // Live updates come over the tab's WebSocket, through the proxy like every request.
+  const socketFrames: string[] = [];
+  page.on('websocket', (socket) => {
+    if (new URL(socket.url()).pathname === '/ws') {
+      socket.on('framereceived', (frame) => socketFrames.push(String(frame.payload)));
+    }
+  });
   await page.goto(proxy + '/');
 
   // The issuer's sign-in page (dev/mock-oidc/login.html).
@@ -23,6 +30,12 @@ test('alice signs in through OAuth2-Proxy and sees her team-a pods, not team-b',
   const table = page.getByTestId('resource-table');
   await expect(table.getByTestId('resource-name').filter({ hasText: teamAPod })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByText(teamBPod)).toHaveCount(0);
+  await expect
+    .poll(() => socketFrames.some((f) => f.includes('"type":"snapshot"') && f.includes(teamAPod)), {
+      message: 'the table subscribed over /ws through OAuth2-Proxy and got its snapshot',
+      timeout: 15_000,
+    })
+    .toBe(true);
   await page.screenshot({ path: join(test.info().project.outputDir, 'login-team-a.png'), fullPage: true });
 
   // team-b is refused by the API server for alice, and the page says so instead of listing pods.

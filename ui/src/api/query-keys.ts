@@ -6,6 +6,6 @@ export const queryKeys = {
   namespaces: ['namespaces'] as const,
   resourceKinds: ['resource-kinds'] as const,
   resourceList: (q: Omit<ResourceListQuery, 'continueToken'>) =>
-    ['resource-list', q.resourceName, q.namespace ?? '', q.labelSelector ?? ''] as const,
+    ['resource-list', q.resourceName, q.namespace ?? '', q.labelSelector ?? '', q.filter ?? ''] as const,
   plugins: ['plugins'] as const,
 };

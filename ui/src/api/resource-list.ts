@@ -8,6 +8,8 @@ export interface ResourceListQuery {
   /** Empty or undefined: all namespaces (or a cluster-scoped kind). */
   namespace?: string;
   labelSelector?: string;
+  /** Names containing this text (case-insensitive), filtered by the server. */
+  filter?: string;
   limit?: number;
   continueToken?: string;
 }
@@ -73,7 +75,7 @@ export function adaptResourceList(raw: unknown): ResourceList {
 export async function fetchResourceList(q: ResourceListQuery, signal?: AbortSignal): Promise<ResourceList> {
   const raw = await getJson(
     `/api/v1/resources/${encodeURIComponent(q.resourceName)}`,
-    { namespace: q.namespace, labelSelector: q.labelSelector, limit: q.limit, continue: q.continueToken },
+    { namespace: q.namespace, labelSelector: q.labelSelector, filter: q.filter, limit: q.limit, continue: q.continueToken },
     signal,
   );
   return adaptResourceList(raw);

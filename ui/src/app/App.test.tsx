@@ -21,6 +21,7 @@ function json(body: unknown, status = 200) {
 }
 
 let requests: string[] = [];
+let bigCluster = false;
 
 function fakeApi(input: RequestInfo | URL) {
   const url = new URL(String(input), 'http://localhost');
@@ -34,7 +35,13 @@ function fakeApi(input: RequestInfo | URL) {
       return json({ kinds: [{ resourceName: 'pods', kind: 'Pod', plural: 'pods', version: 'v1', namespaced: true, category: 'Workloads', columns: podColumns }] });
     case '/api/v1/resources/pods': {
       const ns = url.searchParams.get('namespace');
-      return json({ kind: 'Pod', columns: podColumns, rows: pods.filter((p) => !ns || p.namespace === ns), continue: '' });
+      const filter = url.searchParams.get('filter');
+      const matching = pods.filter((p) => (!ns || p.namespace === ns) && (!filter || p.name.includes(filter)));
+      // A big cluster: the first page only, with more on the server (a row not sent with it).
+      if (bigCluster && !filter) {
+        return json({ kind: 'Pod', columns: podColumns, rows: matching.filter((p) => p.name !== 'web-1'), continue: 'more' });
+      }
+      return json({ kind: 'Pod', columns: podColumns, rows: matching, continue: '' });
     }
     case '/api/v1/resources/nosuch':
       return json({ type: 'about:blank', title: 'Unknown kind', status: 404, detail: 'No resource kind "nosuch"', requestId: 'req-9' }, 404);
@@ -55,6 +62,7 @@ function renderApp() {
 
 beforeEach(() => {
   requests = [];
+  bigCluster = false;
   window.history.replaceState(null, '', '/');
   useSelection.setState({ resourceName: 'pods', namespace: '', page: '', sidebarOpen: true });
   resetRegistry();
@@ -91,6 +99,17 @@ describe('App', () => {
     fireEvent.change(screen.getByLabelText('Filter by name'), { target: { value: 'web' } });
     expect(screen.queryByText('coredns-1')).toBeNull();
     expect(screen.getByText('web-1')).toBeTruthy();
+  });
+
+  it('filters a list with more pages on the server by asking the server', async () => {
+    bigCluster = true;
+    renderApp();
+    await screen.findByText('coredns-1');
+    expect(screen.queryByText('web-1')).toBeNull(); // not on the first page
+    fireEvent.change(screen.getByLabelText('Filter by name'), { target: { value: 'web' } });
+    expect(await screen.findByText('web-1')).toBeTruthy();
+    expect(requests).toContain('/api/v1/resources/pods?filter=web&limit=500');
+    expect(screen.queryByText('coredns-1')).toBeNull();
   });
 
   it('takes the kind from the URL and shows the problem+json detail when the list fails', async () => {

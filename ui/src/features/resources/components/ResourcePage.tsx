@@ -1,6 +1,6 @@
 import { Box, Button, Heading, Spinner, Text, TextInput } from 'grommet';
 import { Search } from '@hpe-design/icons-grommet';
-import { useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { tableColumnsFor, useRegistry } from '../../../lib/plugin-registry';
 import { useSelection } from '../../../stores/selection-store';
 import { useResourceKinds } from '../api/use-resource-kinds';
@@ -29,6 +29,7 @@ export function ResourcePage({ renderNamespaceControl }: ResourcePageProps) {
   // Changes pushed over the tab's WebSocket land in the same cache the list reads.
   useLiveUpdates({ resourceName, namespace: effectiveNamespace }, list.isSuccess);
   const [filter, setFilter] = useState('');
+  const typedFilter = useDebounced(filter.trim(), 300);
   const now = useNow();
   const registry = useRegistry();
   const extraColumns = useMemo(() => tableColumnsFor(registry, resourceName), [registry, resourceName]);
@@ -36,10 +37,16 @@ export function ResourcePage({ renderNamespaceControl }: ResourcePageProps) {
   const pages = list.data?.pages;
   const columns = pages?.[0]?.columns ?? kind?.columns ?? [];
   const allRows = useMemo(() => pages?.flatMap((p) => p.rows) ?? [], [pages]);
+  // A list loaded whole (and kept live) is filtered here, as you type. One with more pages on the
+  // server (a big cluster) is filtered by the server, or matches beyond the loaded pages would be missed.
+  const serverFilter = list.hasNextPage ? typedFilter : '';
+  const filtered = useResourceList({ resourceName, namespace: effectiveNamespace, filter: serverFilter }, serverFilter !== '');
+  const shown = serverFilter ? filtered : list;
   const rows = useMemo(() => {
+    if (serverFilter) return filtered.data?.pages.flatMap((p) => p.rows) ?? [];
     const f = filter.trim().toLowerCase();
     return f ? allRows.filter((r) => r.name.toLowerCase().includes(f)) : allRows;
-  }, [allRows, filter]);
+  }, [allRows, filter, serverFilter, filtered.data]);
 
   const title = kind ? kindLabel(kind) : resourceName;
   const scope = !namespaced ? 'cluster-scoped' : effectiveNamespace ? `namespace ${effectiveNamespace}` : 'all namespaces';
@@ -49,7 +56,11 @@ export function ResourcePage({ renderNamespaceControl }: ResourcePageProps) {
       <Box direction="row" align="baseline" gap="small" wrap>
         <Heading level={2} margin="none">{title}</Heading>
         <Text color="text-weak" size="small" data-testid="resource-count">
-          {list.isSuccess ? `${rows.length}${filter ? ` of ${allRows.length}` : ''} · ${scope}` : scope}
+          {list.isSuccess
+            ? serverFilter
+              ? `${rows.length}${filtered.hasNextPage ? '+' : ''} matching · ${scope}`
+              : `${rows.length}${filter ? ` of ${allRows.length}` : ''}${list.hasNextPage ? '+' : ''} · ${scope}`
+            : scope}
         </Text>
       </Box>
       <Box direction="row" gap="small" align="center" wrap>
@@ -64,10 +75,10 @@ export function ResourcePage({ renderNamespaceControl }: ResourcePageProps) {
             type="search"
           />
         </Box>
-        {list.isFetching && !list.isPending && <Spinner size="xsmall" a11yTitle="Refreshing" />}
+        {shown.isFetching && !shown.isPending && <Spinner size="xsmall" a11yTitle="Refreshing" />}
       </Box>
 
-      {list.isPending ? (
+      {shown.isPending ? (
         <Box pad="large" align="center" gap="small" data-testid="resource-loading">
           <Spinner a11yTitle={`Loading ${title}`} />
           <Text color="text-weak">Loading {title}…</Text>
@@ -82,7 +93,7 @@ export function ResourcePage({ renderNamespaceControl }: ResourcePageProps) {
         </Box>
       ) : (
         <>
-          {list.isError && <ProblemMessage error={list.error} />}
+          {shown.isError && <ProblemMessage error={shown.error} />}
           <ResourceTable
             columns={columns}
             rows={rows}
@@ -90,12 +101,12 @@ export function ResourcePage({ renderNamespaceControl }: ResourcePageProps) {
             now={now}
             extraColumns={extraColumns}
           />
-          {list.hasNextPage && (
+          {shown.hasNextPage && (
             <Box align="start">
               <Button
-                label={list.isFetchingNextPage ? 'Loading…' : 'Load more'}
-                onClick={() => list.fetchNextPage()}
-                disabled={list.isFetchingNextPage}
+                label={shown.isFetchingNextPage ? 'Loading…' : 'Load more'}
+                onClick={() => shown.fetchNextPage()}
+                disabled={shown.isFetchingNextPage}
                 secondary
               />
             </Box>
@@ -104,4 +115,14 @@ export function ResourcePage({ renderNamespaceControl }: ResourcePageProps) {
       )}
     </Box>
   );
+}
+
+/** The value once it stopped changing for `ms` (a server query per pause in typing, not per key). */
+function useDebounced<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
 }

@@ -1,6 +1,7 @@
 package io.k8sdashboard.server.readmodel;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.client.informers.cache.BasicItemStore;
 import io.fabric8.kubernetes.client.informers.cache.Cache;
 import java.util.LinkedHashMap;
@@ -45,16 +46,24 @@ final class SlimItemStore extends BasicItemStore<GenericKubernetesResource> {
         return removed;
     }
 
-    /** What the informer keeps of an object: kind, name, namespace, uid, resourceVersion. */
+    /**
+     * What the informer keeps of an object: name, namespace, resourceVersion. The model's empty
+     * collections are dropped too: 10,000 of them would cost megabytes for nothing.
+     */
     private static GenericKubernetesResource identity(GenericKubernetesResource object) {
         GenericKubernetesResource stub = new GenericKubernetesResource();
-        stub.setApiVersion(object.getApiVersion());
-        stub.setKind(object.getKind());
         if (object.getMetadata() != null) {
             var meta = object.getMetadata();
-            stub.setMetadata(new io.fabric8.kubernetes.api.model.ObjectMetaBuilder().withName(meta.getName())
-                    .withNamespace(meta.getNamespace()).withUid(meta.getUid()).withResourceVersion(meta.getResourceVersion())
-                    .build());
+            ObjectMeta identity = new ObjectMeta();
+            identity.setName(meta.getName());
+            identity.setNamespace(meta.getNamespace());
+            identity.setResourceVersion(meta.getResourceVersion());
+            identity.setFinalizers(null);
+            identity.setManagedFields(null);
+            identity.setOwnerReferences(null);
+            identity.setAnnotations(null);
+            identity.setLabels(null);
+            stub.setMetadata(identity);
         }
         return stub;
     }
