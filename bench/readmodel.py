@@ -4,7 +4,8 @@ control plane of dev/testenv.
 
   a. warm page of 100 rows, filtered and sorted, p50/p99 (HdrHistogram) of the dashboard's
      GET /api/v1/resources/pods, beside a direct API-server LIST of the same selection (same
-     labelSelector, limit=100, admin token), rounds interleaved;
+     labelSelector, limit=100, admin token, from etcd and from the watch cache) and one row of a
+     small kind through the dashboard (the path's floor), rounds interleaved;
   c. heap after GC of the dashboard's Liberty JVM before the first pods list and after a warm
      list: the read model's memory per N pods (class histogram delta in the details file);
   d. API-server requests per warm page view, from the API server's /metrics
