@@ -51,6 +51,8 @@ final class KindIndex implements WatchSource.Sink {
     /** The last version of recently deleted objects, so a late relayed copy does not bring one back. */
     private final Map<String, Long> tombstones = new BoundedMap<>(TOMBSTONES);
     private volatile String lastResourceVersion;
+    /** Bytes of the compacted objects held: what the index costs beyond rows and indexes. */
+    private final java.util.concurrent.atomic.AtomicLong objectBytes = new java.util.concurrent.atomic.AtomicLong();
 
     /**
      * @param localChanges told about every change this replica's own watch brings first (the relay)
@@ -72,6 +74,10 @@ final class KindIndex implements WatchSource.Sink {
 
     int size() {
         return byKey.size();
+    }
+
+    long objectBytes() {
+        return objectBytes.get();
     }
 
     String lastResourceVersion() {
@@ -125,6 +131,7 @@ final class KindIndex implements WatchSource.Sink {
         }
         Entry entry = new Entry(CompactObject.of(object), row(object), version);
         byKey.put(key, entry);
+        objectBytes.addAndGet(entry.object().size() - (previous == null ? 0 : previous.object().size()));
         tombstones.remove(key);
         reindexLabels(key, previous == null ? null : previous.row().labels(), entry.row().labels());
         if (!caughtUpWithRelay(key, version)) {
@@ -142,6 +149,7 @@ final class KindIndex implements WatchSource.Sink {
             return;
         }
         reindexLabels(key, previous.row().labels(), null);
+        objectBytes.addAndGet(-previous.object().size());
         tombstones.put(key, Math.max(previous.version(), version(meta.getResourceVersion())));
         if (!caughtUpWithRelay(key, DELETED)) {
             tell(change(ChangeType.DELETED, meta, previous.row()), true);

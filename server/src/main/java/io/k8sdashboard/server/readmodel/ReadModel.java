@@ -158,6 +158,11 @@ public class ReadModel implements ResourceFeed, ReplicaChanges {
         return size(kind.resourceName());
     }
 
+    private long objectBytes(String kindName) {
+        KindWatch watch = watches.get(kindName);
+        return watch == null || !watch.synced() ? 0 : watch.index().objectBytes();
+    }
+
     private int size(String kindName) {
         KindWatch watch = watches.get(kindName);
         return watch == null || !watch.synced() ? -1 : watch.index().size();
@@ -170,7 +175,7 @@ public class ReadModel implements ResourceFeed, ReplicaChanges {
         while (true) {
             KindWatch watch = watches.computeIfAbsent(kind.resourceName(), name -> {
                 if (metrics != null) {
-                    metrics.watching(name, this, this::size);
+                    metrics.watching(name, this, this::size, this::objectBytes);
                 }
                 return new KindWatch(new KindIndex(kind, this::relayLocal), source);
             });

@@ -25,12 +25,14 @@ class KindIndexTest {
         index.upsert(pod("a", "web", 10, "Pending", Map.of()));
         index.upsert(pod("a", "web", 10, "Pending", Map.of())); // a re-list repeating what is held
         index.upsert(pod("a", "web", 11, "Running", Map.of()));
+        assertThat(index.objectBytes()).isPositive();
         index.remove(pod("a", "web", 12, "Running", Map.of()));
 
         assertThat(listener.told()).containsExactly("CREATED a/web@10", "UPDATED a/web@11", "DELETED a/web@12");
         assertThat(listener.changes.get(1).row().cells()).contains("Running");
         assertThat(listener.changes.get(2).row().name()).isEqualTo("web");
         assertThat(index.size()).isZero();
+        assertThat(index.objectBytes()).as("compacted bytes follow what is held").isZero();
         assertThat(relay.told()).isEqualTo(listener.told());
     }
 
