@@ -137,8 +137,13 @@ def main():
         # The dashboard's own gauge of the compacted pod objects it holds: the rest of the growth is
         # rows, indexes and the informer's identity store.
         status, metrics = dash.get("/metrics?scope=application", conn=conn)
+        if status != 200:
+            sys.exit(f"/metrics answered {status}")
         object_bytes = sum(float(m.group(1)) for m in re.finditer(
-            r'(?m)^dashboard_readmodel_object_bytes\{[^}]*kind="pods"[^}]*\}\s+([0-9.eE+]+)', metrics))
+            r'(?m)^dashboard_readmodel_object_bytes\{[^}]*kind="pods"[^}]*\}\s+([0-9.eE+]+)',
+            metrics.decode() if isinstance(metrics, bytes) else metrics))
+        if object_bytes <= 0:
+            sys.exit("the dashboard reported no dashboard_readmodel_object_bytes for pods")
         results["memory_objects_mib"] = round(object_bytes / 2**20, 1)
         results["memory"] = {"heap_before_mib": round(heap_before, 1), "heap_after_mib": round(heap_after, 1),
                              "rss_before_mib": round(rss_before), "rss_after_mib": round(rss_after),
