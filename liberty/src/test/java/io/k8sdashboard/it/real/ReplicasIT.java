@@ -6,6 +6,7 @@ import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.k8sdashboard.it.LiveSocket;
+import io.k8sdashboard.server.redis.RedisServerProcess;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -43,13 +44,13 @@ public class ReplicasIT {
     private static final String NAMESPACE = "team-a";
 
     private static TestEnv env;
-    private static RedisProcess redis;
+    private static RedisServerProcess redis;
     private static ReplicaPair replicas;
 
     @BeforeAll
     static void up() throws Exception {
         env = TestEnv.require();
-        redis = RedisProcess.start();
+        redis = RedisServerProcess.start();
         io.k8sdashboard.it.TestCluster.get(); // B's cluster
         Map<String, String> mockCluster = Map.of(
                 "DASHBOARD_KUBERNETES_API_URL", "http://127.0.0.1:" + Integer.getInteger("it.k8s.port", 18089),
@@ -104,7 +105,7 @@ public class ReplicasIT {
         List<String> failures = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
             if (i == 20) {
-                redis.kill();
+                redis.stop();
             }
             URI replica = i % 2 == 0 ? replicas.a() : replicas.b();
             // A fresh group per request: a decision neither replica holds locally, so Redis is asked (and fails).
