@@ -1,12 +1,12 @@
 package io.k8sdashboard.server.readmodel;
 
+import io.k8sdashboard.server.resources.InputValidation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Matches labels against a label selector the way the API server does: {@code k=v} and
@@ -18,8 +18,6 @@ import java.util.regex.Pattern;
  */
 public final class LabelSelectorMatcher implements Predicate<Map<String, String>> {
 
-    private static final Pattern SET = Pattern.compile("(\\S+)\\s+(in|notin)\\s*\\((.*)\\)");
-    private static final Pattern EQUALITY = Pattern.compile("([^=!\\s]+)\\s*(==|!=|=)\\s*(\\S*)");
     private static final LabelSelectorMatcher EVERYTHING = new LabelSelectorMatcher(List.of(), Map.of());
 
     private final List<Predicate<Map<String, String>>> requirements;
@@ -45,7 +43,7 @@ public final class LabelSelectorMatcher implements Predicate<Map<String, String>
         }
         List<Predicate<Map<String, String>>> parsed = new ArrayList<>();
         Map<String, String> exact = new java.util.HashMap<>();
-        for (String requirement : io.k8sdashboard.server.resources.InputValidation.splitTopLevel(selector)) {
+        for (String requirement : InputValidation.splitTopLevel(selector)) {
             String trimmed = requirement.trim();
             parsed.add(requirement(trimmed));
             exactValue(trimmed, exact);
@@ -65,7 +63,7 @@ public final class LabelSelectorMatcher implements Predicate<Map<String, String>
     }
 
     private static Predicate<Map<String, String>> requirement(String requirement) {
-        Matcher set = SET.matcher(requirement);
+        Matcher set = InputValidation.SET_REQUIREMENT.matcher(requirement);
         if (set.matches()) {
             String key = set.group(1);
             Set<String> values = new java.util.HashSet<>();
@@ -76,7 +74,7 @@ public final class LabelSelectorMatcher implements Predicate<Map<String, String>
                     ? labels -> labels.containsKey(key) && values.contains(labels.get(key))
                     : labels -> !labels.containsKey(key) || !values.contains(labels.get(key));
         }
-        Matcher equality = EQUALITY.matcher(requirement);
+        Matcher equality = InputValidation.EQUALITY.matcher(requirement);
         if (equality.matches()) {
             String key = equality.group(1);
             String value = equality.group(3);
@@ -92,7 +90,7 @@ public final class LabelSelectorMatcher implements Predicate<Map<String, String>
     }
 
     private static void exactValue(String requirement, Map<String, String> exact) {
-        Matcher set = SET.matcher(requirement);
+        Matcher set = InputValidation.SET_REQUIREMENT.matcher(requirement);
         if (set.matches()) {
             String[] values = set.group(3).split(",", -1);
             if (set.group(2).equals("in") && values.length == 1) {
@@ -100,7 +98,7 @@ public final class LabelSelectorMatcher implements Predicate<Map<String, String>
             }
             return;
         }
-        Matcher equality = EQUALITY.matcher(requirement);
+        Matcher equality = InputValidation.EQUALITY.matcher(requirement);
         if (equality.matches() && !equality.group(2).equals("!=")) {
             exact.put(equality.group(1), equality.group(3));
         }

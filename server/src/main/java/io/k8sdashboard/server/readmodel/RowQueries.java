@@ -1,7 +1,5 @@
 package io.k8sdashboard.server.readmodel;
 
-import io.k8sdashboard.plugin.api.Column;
-import io.k8sdashboard.plugin.api.InvalidInputException;
 import io.k8sdashboard.server.readmodel.KindIndex.Entry;
 import io.k8sdashboard.server.resources.ResourceRow;
 import java.util.ArrayList;
@@ -31,7 +29,7 @@ final class RowQueries {
     static RowPage page(KindIndex index, RowQuery query) {
         LabelSelectorMatcher selector = LabelSelectorMatcher.of(query.labelSelector());
         Predicate<Entry> matches = matcher(index, query, selector);
-        int sortIndex = sortColumn(index.columns(), query.sortColumn());
+        int sortIndex = RowQuery.columnIndex(index.columns(), query.sortColumn());
         PageToken from = query.continueToken() == null ? null : PageToken.parse(query.continueToken(), query.sortColumn(),
                 query.descending());
         if (sortIndex < 0 && !query.descending() && selector.requiredValues().isEmpty()) {
@@ -144,20 +142,6 @@ final class RowQueries {
                     && (needle == null || row.name().toLowerCase(Locale.ROOT).contains(needle))
                     && selector.test(row.labels());
         };
-    }
-
-    /** The index of the sort column, -1 for the default order. */
-    static int sortColumn(List<Column> columns, String name) {
-        if (name == null) {
-            return -1;
-        }
-        for (int i = 0; i < columns.size(); i++) {
-            if (columns.get(i).name().equalsIgnoreCase(name)) {
-                return i;
-            }
-        }
-        throw new InvalidInputException("sort", "no column \"" + name + "\"; columns are "
-                + columns.stream().map(Column::name).toList());
     }
 
     private static Comparator<Entry> order(int sortIndex, boolean descending) {

@@ -1,5 +1,8 @@
 package io.k8sdashboard.server.readmodel;
 
+import io.k8sdashboard.plugin.api.Column;
+import io.k8sdashboard.plugin.api.InvalidInputException;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -25,6 +28,25 @@ public record RowQuery(Set<String> namespaces, String labelSelector, String name
             throw new IllegalArgumentException("limit must be at least 1");
         }
         namespaces = namespaces == null ? null : Set.copyOf(namespaces);
+    }
+
+    /**
+     * The index of a sort column among a table's columns (case-insensitive), -1 for none (the
+     * default order).
+     *
+     * @throws InvalidInputException naming {@code sort} when the table has no such column
+     */
+    public static int columnIndex(List<Column> columns, String name) {
+        if (name == null) {
+            return -1;
+        }
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).name().equalsIgnoreCase(name)) {
+                return i;
+            }
+        }
+        throw new InvalidInputException("sort", "no column \"" + name + "\"; columns are "
+                + columns.stream().map(Column::name).toList());
     }
 
     /** Every row of the given namespaces (null: all), first page, default order. */

@@ -16,8 +16,10 @@ public final class InputValidation {
     private static final Pattern DNS_1123_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
     private static final Pattern DNS_1123_SUBDOMAIN = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
     private static final Pattern LABEL_NAME = Pattern.compile("[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?");
-    private static final Pattern SET_REQUIREMENT = Pattern.compile("(\\S+)\\s+(in|notin)\\s*\\((.*)\\)");
-    private static final Pattern EQUALITY = Pattern.compile("([^=!\\s]+)\\s*(==|!=|=)\\s*(\\S*)");
+    /** A set-based requirement of a label selector: {@code key in (a,b)}, {@code key notin (a)}. */
+    public static final Pattern SET_REQUIREMENT = Pattern.compile("(\\S+)\\s+(in|notin)\\s*\\((.*)\\)");
+    /** An equality-based requirement of a label selector: {@code key=v}, {@code key==v}, {@code key!=v}. */
+    public static final Pattern EQUALITY = Pattern.compile("([^=!\\s]+)\\s*(==|!=|=)\\s*(\\S*)");
 
     /** Largest page a client may ask for. */
     public static final int MAX_LIMIT = 1000;

@@ -132,14 +132,12 @@ public class ResourceService {
             var memory = readModel.view(kind);
             if (memory.isPresent()) {
                 RowPage page = memory.get().page(table.query(namespaces, selector, max, token));
-                return new ResourceTable(kind.resourceName(), columns.stream().map(ColumnInfo::of).toList(), page.rows(),
-                        page.continueToken(), page.resourceVersion());
+                return table(kind, columns, page.rows(), page.continueToken(), page.resourceVersion());
             }
         }
         if (table.inMemory()) {
             RowPage page = ReadModel.pageOf(kind, fetchAll(kind, ns, selector), table.query(null, null, max, token));
-            return new ResourceTable(kind.resourceName(), columns.stream().map(ColumnInfo::of).toList(), page.rows(),
-                    page.continueToken(), null);
+            return table(kind, columns, page.rows(), page.continueToken(), null);
         }
         boolean secret = isSecret(kind.descriptor());
         List<String> fanOut = fanOutNamespaces(kind, ns);
@@ -155,6 +153,11 @@ public class ResourceService {
                 .toList();
         String next = list.getMetadata() == null ? null : blankToNull(list.getMetadata().getContinue());
         String resourceVersion = list.getMetadata() == null ? null : list.getMetadata().getResourceVersion();
+        return table(kind, columns, rows, next, resourceVersion);
+    }
+
+    private static ResourceTable table(RegisteredKind kind, List<Column> columns, List<ResourceRow> rows, String next,
+            String resourceVersion) {
         return new ResourceTable(kind.resourceName(), columns.stream().map(ColumnInfo::of).toList(), rows, next, resourceVersion);
     }
 
@@ -268,7 +271,7 @@ public class ResourceService {
                 .map(item -> KindTable.row(kind, columns, ObjectTrees.toTree(item, secret)))
                 .sorted(KUBECTL_ORDER)
                 .toList();
-        return new ResourceTable(kind.resourceName(), columns.stream().map(ColumnInfo::of).toList(), rows, next, null);
+        return table(kind, columns, rows, next, null);
     }
 
     /** The continue token of a page over several namespaces: where to resume. */

@@ -25,10 +25,7 @@ public record TableView(String nameContains, String sort, String order) {
             throw new InvalidInputException("filter", "at most " + MAX_FILTER + " characters");
         }
         String column = sort == null || sort.isBlank() ? null : sort.trim();
-        if (column != null && columns.stream().noneMatch(c -> c.name().equalsIgnoreCase(column))) {
-            throw new InvalidInputException("sort", "no column \"" + column + "\"; columns are "
-                    + columns.stream().map(Column::name).toList());
-        }
+        RowQuery.columnIndex(columns, column); // checked before any read
         String direction = order == null || order.isBlank() ? "asc" : order.trim().toLowerCase(java.util.Locale.ROOT);
         if (!direction.equals("asc") && !direction.equals("desc")) {
             throw new InvalidInputException("order", "asc or desc");
