@@ -3,6 +3,7 @@ package io.k8sdashboard.server.plugins;
 import io.k8sdashboard.plugin.api.PluginApi;
 import io.k8sdashboard.plugin.api.PluginContext;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Function;
 import org.pf4j.JarPluginManager;
 import org.pf4j.PluginFactory;
@@ -15,8 +16,9 @@ final class DashboardPluginManager extends JarPluginManager {
 
     private final Function<String, PluginContext> contexts;
 
-    DashboardPluginManager(Path pluginsRoot, Function<String, PluginContext> contexts) {
-        super(pluginsRoot);
+    /** Loads the plugin jars of every root, in order: for a plugin id found twice the first root wins. */
+    DashboardPluginManager(List<Path> pluginsRoots, Function<String, PluginContext> contexts) {
+        super(pluginsRoots.toArray(Path[]::new));
         this.contexts = contexts;
         setSystemVersion(PluginApi.VERSION);
     }

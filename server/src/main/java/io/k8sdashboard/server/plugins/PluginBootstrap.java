@@ -22,34 +22,48 @@ import org.pf4j.PluginState;
 import org.pf4j.PluginWrapper;
 
 /**
- * Loads the plugin jars of one directory, starts each plugin on its own (a plugin that throws is
+ * Loads the plugin jars of the plugin directories (the built-in one first, then any extra ones), starts each plugin on its own (a plugin that throws is
  * FAILED and skipped, the others go on) and collects what the started ones contribute into a
  * {@link PluginCatalog}.
  *
  * <p>Plugins are handled in plugin-id order so that "first wins" for a duplicate kind or segment
- * means the same plugin on every replica and every restart.
+ * means the same plugin on every replica and every restart. A plugin id found in two directories
+ * is loaded from the first one only (PF4J logs the other as already loaded).
  */
 final class PluginBootstrap {
 
     private static final Logger LOG = Logger.getLogger(PluginBootstrap.class.getName());
 
-    private final DashboardPluginManager manager;
-    private final Path directory;
+    private final List<Path> directories;
     private final Function<String, PluginContext> contexts;
+    private DashboardPluginManager manager;
 
     PluginBootstrap(Path directory, Function<String, PluginContext> contexts) {
-        this.directory = directory;
+        this(List.of(directory), contexts);
+    }
+
+    PluginBootstrap(List<Path> directories, Function<String, PluginContext> contexts) {
+        this.directories = List.copyOf(directories);
         this.contexts = contexts;
-        this.manager = new DashboardPluginManager(directory, contexts);
     }
 
     /** Loads and starts the plugins; never throws for a faulty plugin. */
     PluginCatalog start() {
-        if (!Files.isDirectory(directory)) {
-            LOG.info(() -> "Plugin directory " + directory.toAbsolutePath() + " does not exist: no plugins loaded");
+        List<Path> existing = new ArrayList<>();
+        for (Path directory : directories) {
+            if (Files.isDirectory(directory)) {
+                existing.add(directory);
+            } else {
+                LOG.info(() -> "Plugin directory " + directory.toAbsolutePath() + " does not exist: skipped");
+            }
+        }
+        if (existing.isEmpty()) {
+            LOG.info("No plugin directory exists: no plugins loaded");
             return PluginCatalog.empty();
         }
-        LOG.info(() -> "Loading plugins from " + directory.toAbsolutePath() + " (plugin API " + PluginApi.VERSION + ")");
+        LOG.info(() -> "Loading plugins from " + existing.stream().map(Path::toAbsolutePath).toList()
+                + " (plugin API " + PluginApi.VERSION + ")");
+        manager = new DashboardPluginManager(existing, contexts);
         manager.loadPlugins();
 
         List<PluginWrapper> plugins = new ArrayList<>(manager.getPlugins());
@@ -81,7 +95,9 @@ final class PluginBootstrap {
 
     /** Unloads every plugin (stopping the started ones). Not stopPlugins(): PF4J issue 656 CME. */
     void unload() {
-        manager.unloadPlugins();
+        if (manager != null) {
+            manager.unloadPlugins();
+        }
     }
 
     /** Starts one plugin; returns why it is not started, if it is not. */

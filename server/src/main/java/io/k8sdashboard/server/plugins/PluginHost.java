@@ -14,6 +14,7 @@ import jakarta.enterprise.event.Startup;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,13 +25,16 @@ import org.eclipse.microprofile.config.Config;
 
 /**
  * Owns the PF4J plugins: loads them eagerly when the application starts (MP Config
- * {@code dashboard.plugins.dir}, default {@code plugins} relative to the working directory),
+ * {@code dashboard.plugins.dir}, default {@code plugins} relative to the working directory, then
+ * the directories of {@code dashboard.plugins.extra-dirs}),
  * hands the catalog of their contributions to the core, unloads them on shutdown.
  */
 @ApplicationScoped
 public class PluginHost implements PluginExtensions {
 
     static final String DIR_KEY = "dashboard.plugins.dir";
+    /** Comma-separated directories loaded after {@link #DIR_KEY}: plugins added beside the built-in ones. */
+    static final String EXTRA_DIRS_KEY = "dashboard.plugins.extra-dirs";
 
     private static final Logger LOG = Logger.getLogger(PluginHost.class.getName());
 
@@ -66,17 +70,30 @@ public class PluginHost implements PluginExtensions {
         if (loaded) {
             return;
         }
-        Path directory = Path.of(config.getOptionalValue(DIR_KEY, String.class).orElse("plugins"));
+        List<Path> directories = directories(config.getOptionalValue(DIR_KEY, String.class).orElse("plugins"),
+                config.getOptionalValue(EXTRA_DIRS_KEY, String.class).orElse(""));
         try {
-            bootstrap = new PluginBootstrap(directory, this::context);
+            bootstrap = new PluginBootstrap(directories, this::context);
             catalog = bootstrap.start();
         } catch (RuntimeException | LinkageError e) {
             // The core keeps serving without plugins; readiness and /api/v1/plugins show why.
             loadError = PluginBootstrap.describe(e);
-            LOG.log(Level.SEVERE, "Loading plugins from " + directory.toAbsolutePath() + " failed", e);
+            LOG.log(Level.SEVERE, "Loading plugins from " + directories + " failed", e);
         } finally {
             loaded = true;
         }
+    }
+
+    /** The built-in directory first (its plugins win an id clash), then each extra one. */
+    static List<Path> directories(String directory, String extraDirs) {
+        List<Path> directories = new ArrayList<>();
+        directories.add(Path.of(directory.trim()));
+        for (String extra : extraDirs.split(",")) {
+            if (!extra.isBlank()) {
+                directories.add(Path.of(extra.trim()));
+            }
+        }
+        return directories;
     }
 
     @PreDestroy

@@ -19,6 +19,9 @@ class PluginBootstrapTest {
     @TempDir
     Path pluginsDir;
 
+    @TempDir
+    Path extraDir;
+
     private final List<PluginBootstrap> started = new ArrayList<>();
 
     @AfterEach
@@ -27,8 +30,12 @@ class PluginBootstrapTest {
     }
 
     private PluginCatalog load() {
+        return load(List.of(pluginsDir));
+    }
+
+    private PluginCatalog load(List<Path> directories) {
         EventBus bus = new EventBus();
-        PluginBootstrap bootstrap = new PluginBootstrap(pluginsDir, id -> context(id, bus));
+        PluginBootstrap bootstrap = new PluginBootstrap(directories, id -> context(id, bus));
         started.add(bootstrap);
         return bootstrap.start();
     }
@@ -233,6 +240,50 @@ class PluginBootstrapTest {
     void missingDirectoryMeansNoPlugins() {
         PluginBootstrap bootstrap = new PluginBootstrap(pluginsDir.resolve("absent"), id -> null);
         assertThat(bootstrap.start().reports()).isEmpty();
+    }
+
+    @Test
+    void pluginsOfAnExtraDirectoryRunBesideTheBuiltInOnes() throws IOException {
+        widgets().writeTo(pluginsDir);
+        PluginJar.plugin("gadgets")
+                .extension("fx.gadgets.GadgetKind", kind("fx.gadgets", "GadgetKind", "gadgets.io", "Gadget", "gadgets"))
+                .writeTo(extraDir);
+
+        PluginCatalog catalog = load(PluginHost.directories(pluginsDir.toString(), " " + extraDir + " ,"));
+
+        assertThat(catalog.reports()).extracting(r -> r.id() + "=" + r.state())
+                .containsExactly("gadgets=STARTED", "widgets=STARTED");
+        assertThat(catalog.kinds()).extracting(k -> k.kind().resourceName())
+                .containsExactlyInAnyOrder("widgets.example.com", "gadgets.gadgets.io");
+    }
+
+    @Test
+    void aPluginIdAlreadyInTheBuiltInDirectoryIsNotLoadedAgainFromAnExtraOne() throws IOException {
+        widgets().writeTo(pluginsDir);
+        PluginJar.plugin("widgets")
+                .extension("fx.impostor.GadgetKind", kind("fx.impostor", "GadgetKind", "gadgets.io", "Gadget", "gadgets"))
+                .writeTo(extraDir);
+
+        PluginCatalog catalog = load(List.of(pluginsDir, extraDir));
+
+        assertThat(catalog.reports()).extracting(PluginReport::id).containsExactly("widgets");
+        assertThat(catalog.kinds()).extracting(k -> k.kind().resourceName()).containsExactly("widgets.example.com");
+    }
+
+    @Test
+    void aMissingExtraDirectoryIsSkipped() throws IOException {
+        widgets().writeTo(pluginsDir);
+
+        PluginCatalog catalog = load(List.of(pluginsDir, extraDir.resolve("absent")));
+
+        assertThat(catalog.report("widgets").orElseThrow().state()).isEqualTo("STARTED");
+    }
+
+    @Test
+    void extraDirectoriesAreCommaSeparatedAfterTheBuiltInOne() {
+        assertThat(PluginHost.directories("/srv/plugins", "")).containsExactly(Path.of("/srv/plugins"));
+        assertThat(PluginHost.directories("/srv/plugins", " /opt/a , ,/opt/b"))
+                .containsExactly(Path.of("/srv/plugins"), Path.of("/opt/a"), Path.of("/opt/b"));
     }
 
     @Test
