@@ -3,8 +3,9 @@ package io.k8sdashboard.plugin.api;
 import java.util.Map;
 
 /**
- * Pushes events to browsers subscribed to them, on this replica and, through Redis, on the
- * others. Delivery is best effort: a client that misses events is told to resync.
+ * Pushes events to the browsers connected to this replica over {@code /ws}. Delivery is best
+ * effort: a client that misses events is told to resync. Events are not relayed to other
+ * replicas through Redis yet (only the read model's changes are).
  *
  * @since 1.0.0
  */

@@ -11,7 +11,14 @@ import java.util.Properties;
  * <p>The API follows semantic versioning on its own, independent of the dashboard's version: a
  * minor release only adds (new types, new {@code default} methods), a major release may break.
  * Plugins declare the range they need in their manifest ({@code Plugin-Requires: >=1.0.0 & <2.0.0})
- * and the host refuses plugins whose range excludes {@link #VERSION}.
+ * and the host refuses plugins whose range excludes {@link #VERSION}. Every interface method added
+ * in a minor release is a {@code default} method with an {@code @since} tag, so plugins built
+ * against an older 1.x keep loading. {@link #VERSION} is also the Maven version of the
+ * {@code io.k8sdashboard:plugin-api} artifact.
+ *
+ * <p>Extension points that work today: {@link ResourceKindProvider}, {@link RouteContribution}
+ * and everything of {@link PluginContext}. {@link ResourceAction} and {@link UiContribution} are
+ * loaded but not wired yet (see their documentation).
  *
  * @since 1.0.0
  */

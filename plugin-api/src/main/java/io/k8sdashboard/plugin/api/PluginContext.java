@@ -43,7 +43,7 @@ public interface PluginContext {
     ClusterWriter writer();
 
     /**
-     * Publishes events to subscribed browsers (on every replica).
+     * Publishes events to the browsers connected to this replica (not relayed to other replicas yet).
      *
      * @return the publisher
      * @since 1.0.0

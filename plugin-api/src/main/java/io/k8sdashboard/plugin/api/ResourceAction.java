@@ -5,8 +5,13 @@ import org.pf4j.ExtensionPoint;
 /**
  * An operation on objects of one kind: scale, restart, roll back, delete...
  *
- * <p>The core exposes it at {@code POST /api/v1/resources/{kind}/{namespace}/{name}/actions/{id}},
- * checks {@link #requiredAccess()} for the signed-in user first (403 if not held), then calls
+ * <p><strong>Not wired yet.</strong> The dashboard loads actions and lists them at
+ * {@code /api/v1/plugins} ({@code contributes.actions}), but no endpoint calls them: the action
+ * endpoint below answers 404 and {@link #execute} is never called, until the issue that wires
+ * actions lands. What follows is the contract they will be called under.
+ *
+ * <p>The core will expose it at {@code POST /api/v1/resources/{kind}/{namespace}/{name}/actions/{id}},
+ * check {@link #requiredAccess()} for the signed-in user first (403 if not held), then calls
  * {@link #execute}. Everything the action changes goes through {@link PluginContext#writer()},
  * which acts as that user, so the API server enforces the user's RBAC and names the user in its
  * audit log.

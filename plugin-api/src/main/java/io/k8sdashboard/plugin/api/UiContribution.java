@@ -8,6 +8,11 @@ import org.pf4j.ExtensionPoint;
  * entries, detail sections and table columns with the UI's registry. The host shares React and
  * Grommet with the module (imported from the host's import map), so bundles stay small.
  *
+ * <p><strong>Not wired yet.</strong> The host lists the bundle and its slots at
+ * {@code /api/v1/plugins} ({@code contributes.ui}), but the dashboard's UI never loads plugin
+ * bundles and has no registry for them: a contribution has no visible effect until the issue that
+ * wires plugin UIs lands. What follows is the contract it will be loaded under.
+ *
  * @since 1.0.0
  */
 public interface UiContribution extends ExtensionPoint {
