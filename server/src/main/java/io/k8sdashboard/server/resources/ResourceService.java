@@ -6,6 +6,7 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResourceList;
 import io.fabric8.kubernetes.api.model.ListOptions;
 import io.fabric8.kubernetes.api.model.ListOptionsBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.MixedOperation;
 import io.fabric8.kubernetes.client.dsl.Resource;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
@@ -415,10 +416,19 @@ public class ResourceService {
         }
         ListOptions listOptions = options.build();
         var op = operation(kind);
-        if (!kind.descriptor().namespaced()) {
-            return op.list(listOptions);
+        try {
+            if (!kind.descriptor().namespaced()) {
+                return op.list(listOptions);
+            }
+            return namespace == null ? op.inAnyNamespace().list(listOptions) : op.inNamespace(namespace).list(listOptions);
+        } catch (KubernetesClientException e) {
+            // The selector was validated and served the first page: a 400 now is the token's.
+            if (continueToken != null && e.getCode() == 400) {
+                throw new InvalidInputException("continue", "the Kubernetes API rejected it (start the list again)"
+                        + (e.getStatus() == null || e.getStatus().getMessage() == null ? "" : ": " + e.getStatus().getMessage()));
+            }
+            throw e;
         }
-        return namespace == null ? op.inAnyNamespace().list(listOptions) : op.inNamespace(namespace).list(listOptions);
     }
 
     private Resource<GenericKubernetesResource> resource(RegisteredKind kind, String namespace, String name) {
