@@ -6,6 +6,7 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResourceList;
 import io.fabric8.kubernetes.api.model.ListOptions;
 import io.fabric8.kubernetes.api.model.ListOptionsBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.MixedOperation;
 import io.fabric8.kubernetes.client.dsl.Resource;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
@@ -128,7 +129,7 @@ public class ResourceService {
         List<Column> columns = KindTable.columns(kind);
         TableView table = view.validated(columns);
         if (readModel != null && readModel.shared()) {
-            Set<String> namespaces = authorizedNamespaces(kind, ns, "list");
+            Set<String> namespaces = authorizedNamespaces(kind, ns);
             var memory = readModel.view(kind);
             if (memory.isPresent()) {
                 RowPage page = memory.get().page(table.query(namespaces, selector, max, token));
@@ -168,7 +169,7 @@ public class ResourceService {
         String ns = validNamespace(namespace);
         String selector = InputValidation.labelSelector(labelSelector);
         if (readModel != null && readModel.shared()) {
-            Set<String> namespaces = authorizedNamespaces(kind, ns, "list");
+            Set<String> namespaces = authorizedNamespaces(kind, ns);
             var memory = readModel.view(kind);
             if (memory.isPresent()) {
                 return memory.get().objects(namespaces, selector).stream()
@@ -193,24 +194,43 @@ public class ResourceService {
     }
 
     /**
-     * The namespaces whose objects the current user may {@code verb} (list, get), checked before
+     * The namespaces whose objects the current user may list, checked before
      * serving shared data: {@code null} for all of them (or a cluster-scoped kind).
      *
      * @throws DashboardException 403 when the user may not
      */
-    private Set<String> authorizedNamespaces(RegisteredKind kind, String namespace, String verb) {
+    private Set<String> authorizedNamespaces(RegisteredKind kind, String namespace) {
         var user = CurrentUser.require().user();
         KindDescriptor d = kind.descriptor();
         if (!d.namespaced() || namespace != null) {
             String where = d.namespaced() ? namespace : "";
-            if (!reviewer.allowed(user, verb, d.group(), d.plural(), where)) {
-                throw new DashboardException(403, "forbidden", "Forbidden", "User \"" + user.name() + "\" may not " + verb + " "
-                        + kind.resourceName() + (d.namespaced() ? " in namespace \"" + namespace + "\"" : " at the cluster scope"));
+            if (!reviewer.allowed(user, "list", d.group(), d.plural(), where)) {
+                throw forbidden(user.name(), "list", kind, d.namespaced() ? namespace : null, null);
             }
             return d.namespaced() ? Set.of(namespace) : null;
         }
         List<String> fanOut = fanOutNamespaces(kind, null);
         return fanOut == null ? null : Set.copyOf(fanOut);
+    }
+
+    /**
+     * Checks, before serving shared data, that the current user may get one object: asked with its
+     * name, as the API server would for a GET (RBAC may allow named objects only).
+     *
+     * @throws DashboardException 403 when the user may not
+     */
+    private void authorizeGet(RegisteredKind kind, String namespace, String name) {
+        var user = CurrentUser.require().user();
+        KindDescriptor d = kind.descriptor();
+        if (!reviewer.allowed(user, "get", d.group(), d.plural(), d.namespaced() ? namespace : "", name)) {
+            throw forbidden(user.name(), "get", kind, d.namespaced() ? namespace : null, name);
+        }
+    }
+
+    private static DashboardException forbidden(String user, String verb, RegisteredKind kind, String namespace, String name) {
+        return new DashboardException(403, "forbidden", "Forbidden", "User \"" + user + "\" may not " + verb + " "
+                + kind.resourceName() + (name == null ? "" : " \"" + name + "\"")
+                + (namespace != null ? " in namespace \"" + namespace + "\"" : " at the cluster scope"));
     }
 
     /**
@@ -320,7 +340,7 @@ public class ResourceService {
         RegisteredKind kind = kinds.resolve(kindName);
         Resource<GenericKubernetesResource> resource = resource(kind, namespace, name); // validates
         if (readModel != null && readModel.shared()) {
-            authorizedNamespaces(kind, kind.descriptor().namespaced() ? namespace : null, "get");
+            authorizeGet(kind, namespace, name);
             var memory = readModel.view(kind);
             if (memory.isPresent()) {
                 return memory.get().get(namespace, name)
@@ -396,10 +416,19 @@ public class ResourceService {
         }
         ListOptions listOptions = options.build();
         var op = operation(kind);
-        if (!kind.descriptor().namespaced()) {
-            return op.list(listOptions);
+        try {
+            if (!kind.descriptor().namespaced()) {
+                return op.list(listOptions);
+            }
+            return namespace == null ? op.inAnyNamespace().list(listOptions) : op.inNamespace(namespace).list(listOptions);
+        } catch (KubernetesClientException e) {
+            // The selector was validated and served the first page: a 400 now is the token's.
+            if (continueToken != null && e.getCode() == 400) {
+                throw new InvalidInputException("continue", "the Kubernetes API rejected it (start the list again)"
+                        + (e.getStatus() == null || e.getStatus().getMessage() == null ? "" : ": " + e.getStatus().getMessage()));
+            }
+            throw e;
         }
-        return namespace == null ? op.inAnyNamespace().list(listOptions) : op.inNamespace(namespace).list(listOptions);
     }
 
     private Resource<GenericKubernetesResource> resource(RegisteredKind kind, String namespace, String name) {

@@ -82,6 +82,20 @@ class ResourceServiceReadModelTest {
         assertThat(watch.started).isEmpty();
     }
 
+    /** RBAC's resourceNames: a user may get one named object without the right to list, or to get the others. */
+    @Test
+    void aGetAllowedForOneNameOpensThatObjectAndNotItsNeighbour() {
+        watch.initial = List.of(pod("team-b", "secret-project", 3, "Running", Map.of()), pod("team-b", "neighbour", 4, "Running", Map.of()));
+        alice.allowNamed("get", "", "pods", "team-b", "secret-project");
+
+        assertThat(service.get("pods", "team-b", "secret-project")).extracting("metadata").extracting("name")
+                .isEqualTo("secret-project");
+        assertThatThrownBy(() -> service.get("pods", "team-b", "neighbour"))
+                .isInstanceOfSatisfying(DashboardException.class, e -> assertThat(e.status()).isEqualTo(403));
+        assertThatThrownBy(() -> service.list("pods", "team-b", null, null, null))
+                .isInstanceOfSatisfying(DashboardException.class, e -> assertThat(e.status()).isEqualTo(403));
+    }
+
     @Test
     void warmListsAndGetsMakeNoApiServerRequest() {
         service.list("pods", "team-a", null, null, null);
