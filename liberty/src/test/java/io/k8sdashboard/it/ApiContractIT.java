@@ -40,7 +40,6 @@ public class ApiContractIT {
                 System.getProperty("it.schemathesis.command", "../dev/schemathesis"),
                 "--config-file", System.getProperty("it.schemathesis.config", "src/it-config/schemathesis.toml"),
                 "run", Dashboard.BASE.resolve("/openapi").toString(),
-                "--checks", "all",
                 "--no-color",
                 "--report", "junit", "--report-dir", reportDir.toString()))
                 .redirectErrorStream(true)

@@ -6,6 +6,7 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
@@ -33,8 +34,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         },
         components = @Components(responses = {
             @APIResponse(name = ApiResponses.BAD_REQUEST, responseCode = "400",
-                    description = "Bad input (the problem's field names the parameter) or a malformed identity header",
-                    content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = ProblemDetails.class))),
+                    description = "Bad input (the problem's field names the parameter) or a malformed identity header. "
+                            + "A path the servlet container will not decode (an encoded '/', '\\', '#' or dot segment, "
+                            + "a control character or NUL) is refused by Open Liberty itself before the dashboard runs: "
+                            + "its own short text/html, or application/json for a JSON client, naming the path only",
+                    content = {
+                        @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = ProblemDetails.class)),
+                        @Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING)),
+                        @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.OBJECT)),
+                    }),
             @APIResponse(name = ApiResponses.UNAUTHENTICATED, responseCode = "401",
                     description = "No signed-in user, or identity headers from a peer that is not a trusted proxy",
                     content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = ProblemDetails.class))),

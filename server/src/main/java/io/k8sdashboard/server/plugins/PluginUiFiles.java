@@ -14,6 +14,9 @@ import java.util.regex.Pattern;
  */
 final class PluginUiFiles {
 
+    /** A safe path inside a bundle, as /openapi publishes it: the segments {@link #isSafe} accepts. */
+    static final String PATH_PATTERN = "^[A-Za-z0-9_-][A-Za-z0-9._-]*(?:/[A-Za-z0-9_-][A-Za-z0-9._-]*)*$";
+    static final int MAX_PATH = 512;
     private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._-]*");
     private static final Map<String, String> TYPES = Map.of(
             "js", "text/javascript; charset=utf-8",
@@ -46,7 +49,7 @@ final class PluginUiFiles {
 
     /** Relative, no {@code ..}, no empty or hidden-dot segments, no backslashes or control chars. */
     static boolean isSafe(String path) {
-        if (path == null || path.isEmpty() || path.length() > 512) {
+        if (path == null || path.isEmpty() || path.length() > MAX_PATH) {
             return false;
         }
         for (String segment : path.split("/", -1)) {

@@ -58,7 +58,10 @@ public class PluginsResource {
     @APIResponse(responseCode = "500", ref = ApiResponses.INTERNAL_ERROR)
     public Response uiFile(
             @Parameter(description = "the plugin's id", example = "resource-viewer") @PathParam("id") String id,
-            @Parameter(description = "the file's path inside the bundle", example = "index.js") @PathParam("path") String path) {
+            @Parameter(description = "the file's path inside the bundle: segments of letters, digits, '_', '-' and '.', "
+                    + "none starting with '.'", example = "index.js",
+                    schema = @Schema(type = SchemaType.STRING, pattern = PluginUiFiles.PATH_PATTERN, maxLength = PluginUiFiles.MAX_PATH))
+            @PathParam("path") String path) {
         PluginUi ui = host.catalog().ui(id)
                 .orElseThrow(() -> new NotFoundException("unknown-plugin-ui", "No started plugin with a UI bundle has this id"));
         PluginUiFiles.UiFile file = PluginUiFiles.find(ui, path)

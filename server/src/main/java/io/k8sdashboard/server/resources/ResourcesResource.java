@@ -71,22 +71,22 @@ public class ResourcesResource {
     public ResourceTable list(
             @Parameter(description = "kubectl-style kind: pods, po, Pod, deployments.apps, certificates.cert-manager.io",
                     example = "pods",
-                    schema = @Schema(pattern = InputValidation.KIND_PATTERN, maxLength = InputValidation.MAX_KIND))
+                    schema = @Schema(type = SchemaType.STRING, pattern = InputValidation.KIND_PATTERN, maxLength = InputValidation.MAX_KIND))
             @PathParam("kind") String kind,
             @Parameter(description = "a namespace; absent or empty: every namespace the user may list the kind in",
-                    example = "shop", schema = @Schema(pattern = InputValidation.OPTIONAL_NAMESPACE_PATTERN))
+                    example = "shop", schema = @Schema(type = SchemaType.STRING, pattern = InputValidation.OPTIONAL_NAMESPACE_PATTERN))
             @QueryParam("namespace") String namespace,
             @Parameter(description = "Kubernetes label selector, e.g. app=web,tier!=db,env in (prod,staging),!legacy",
-                    example = "app=web", schema = @Schema(pattern = InputValidation.LABEL_SELECTOR_PATTERN))
+                    example = "app=web", schema = @Schema(type = SchemaType.STRING, pattern = InputValidation.LABEL_SELECTOR_PATTERN))
             @QueryParam("labelSelector") String labelSelector,
             @Parameter(description = "only objects whose name contains this text (case-insensitive)",
-                    schema = @Schema(maxLength = TableView.MAX_FILTER))
+                    schema = @Schema(type = SchemaType.STRING, maxLength = TableView.MAX_FILTER))
             @QueryParam("filter") String filter,
             @Parameter(description = "a column name of the kind to sort by (see GET /api/v1/resources); "
                     + "namespace then name when absent; a name the kind lacks is a 400 problem",
                     example = "Name")
             @QueryParam("sort") String sort,
-            @Parameter(description = "sort direction", schema = @Schema(enumeration = {"asc", "desc"}, defaultValue = "asc"))
+            @Parameter(description = "sort direction", schema = @Schema(type = SchemaType.STRING, enumeration = {"asc", "desc"}, defaultValue = "asc"))
             @QueryParam("order") String order,
             @Parameter(description = "page size", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
                     maximum = "" + InputValidation.MAX_LIMIT))
@@ -105,7 +105,8 @@ public class ResourcesResource {
             content = {
                 @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
                         description = "the Kubernetes object")),
-                @Content(mediaType = YAML, schema = @Schema(type = SchemaType.STRING)),
+                @Content(mediaType = YAML, schema = @Schema(type = SchemaType.OBJECT,
+                        description = "the same object as YAML")),
             })
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHENTICATED)
@@ -118,15 +119,15 @@ public class ResourcesResource {
     @APIResponse(responseCode = "503", ref = ApiResponses.UNAVAILABLE)
     public Response get(
             @Parameter(description = "kubectl-style kind", example = "deployments.apps",
-                    schema = @Schema(pattern = InputValidation.KIND_PATTERN, maxLength = InputValidation.MAX_KIND))
+                    schema = @Schema(type = SchemaType.STRING, pattern = InputValidation.KIND_PATTERN, maxLength = InputValidation.MAX_KIND))
             @PathParam("kind") String kind,
             @Parameter(description = "the namespace, or _ for cluster-scoped kinds (a namespaced kind needs a namespace)",
-                    example = "shop", schema = @Schema(pattern = InputValidation.NAMESPACE_OR_CLUSTER_PATTERN))
+                    example = "shop", schema = @Schema(type = SchemaType.STRING, pattern = InputValidation.NAMESPACE_OR_CLUSTER_PATTERN))
             @PathParam("namespace") String namespace,
             @Parameter(description = "the object's name", example = "web",
-                    schema = @Schema(pattern = InputValidation.NAME_PATTERN, maxLength = InputValidation.MAX_NAME))
+                    schema = @Schema(type = SchemaType.STRING, pattern = InputValidation.NAME_PATTERN, maxLength = InputValidation.MAX_NAME))
             @PathParam("name") String name,
-            @Parameter(description = "representation", schema = @Schema(enumeration = {"json", "yaml"}, defaultValue = "json"))
+            @Parameter(description = "representation", schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "yaml"}, defaultValue = "json"))
             @QueryParam("format") String format) {
         String chosen = InputValidation.format(format);
         Map<String, Object> object = resources.get(kind, CLUSTER_SCOPED.equals(namespace) ? null : namespace, name);
