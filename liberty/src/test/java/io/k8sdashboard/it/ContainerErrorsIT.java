@@ -36,10 +36,16 @@ public class ContainerErrorsIT {
         assertThat(problem.path("instance").asText()).startsWith("/api/v1/resources/pods");
     }
 
+    /**
+     * A NUL or control character in the path is refused by Open Liberty before it picks an
+     * application (no error page or filter of the dashboard runs): a 400 with its own one-line
+     * text, as /openapi documents for 400. It must stay a 400 that names nothing but the path.
+     */
     @Test
-    void nulByteInAnApiPathIsAProblem() {
-        assertClientErrorProblem(Dashboard.get("/api/v1/resources/pods%00"));
-        assertClientErrorProblem(Dashboard.get("/api/v1/resources/pods/shop/web%00"));
+    void nulByteInAPathIsRefusedByLibertyWithA400NamingOnlyThePath() {
+        HttpResponse<String> response = Dashboard.get("/api/v1/resources/pods%00");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("/api/v1/resources/pods").doesNotContain("Exception").doesNotContain("\tat ");
     }
 
     @Test

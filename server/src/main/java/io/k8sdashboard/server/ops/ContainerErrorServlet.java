@@ -36,7 +36,8 @@ public class ContainerErrorServlet extends HttpServlet {
         int status = error && request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code ? code : 404;
         String uri = error && request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String original
                 ? original : request.getRequestURI();
-        if (error && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable thrown) {
+        // A request the container refused (400 for an encoded '/') is the client's, not a fault to log.
+        if (status >= 500 && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable thrown) {
             LOG.log(Level.SEVERE, "Unhandled error in request " + RequestIds.of(request).orElse("-") + " to " + uri, thrown);
         }
         HttpStatusProblem problem = HttpStatusProblem.of(status, uri, request.getMethod());
