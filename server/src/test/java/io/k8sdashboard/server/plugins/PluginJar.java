@@ -21,10 +21,10 @@ import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 
 /**
- * Builds a real PF4J plugin jar in a test: compiles the given sources against plugin-api, pf4j
- * the JAX-RS API and the MicroProfile OpenAPI annotations only (so plugin classes exist only in the
- * jar, loaded by the plugin's class
- * loader as in production), writes the manifest and {@code META-INF/extensions.idx}.
+ * Builds a real PF4J plugin jar in a test: compiles the given sources against plugin-api, pf4j,
+ * the JAX-RS API and the MicroProfile OpenAPI annotations only (so plugin classes exist only in
+ * the jar, loaded by the plugin's class loader as in production), writes the manifest and
+ * {@code META-INF/extensions.idx}.
  */
 final class PluginJar {
 
