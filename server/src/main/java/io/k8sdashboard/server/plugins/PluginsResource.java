@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
 import java.net.URLConnection;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -57,12 +58,14 @@ public class PluginsResource {
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "500", ref = ApiResponses.INTERNAL_ERROR)
     public Response uiFile(
-            @Parameter(description = "the plugin's id", example = "resource-viewer") @PathParam("id") String id,
+            @Parameter(description = "the plugin's id (one that needs no escaping in a URL path)", example = "resource-viewer",
+                    schema = @Schema(type = SchemaType.STRING, pattern = PluginUiFiles.ID_PATTERN, maxLength = PluginUiFiles.MAX_PATH))
+            @PathParam("id") String id,
             @Parameter(description = "the file's path inside the bundle: segments of letters, digits, '_', '-' and '.', "
                     + "none starting with '.'", example = "index.js",
                     schema = @Schema(type = SchemaType.STRING, pattern = PluginUiFiles.PATH_PATTERN, maxLength = PluginUiFiles.MAX_PATH))
             @PathParam("path") String path) {
-        PluginUi ui = host.catalog().ui(id)
+        PluginUi ui = (PluginUiFiles.isServableId(id) ? host.catalog().ui(id) : Optional.<PluginUi>empty())
                 .orElseThrow(() -> new NotFoundException("unknown-plugin-ui", "No started plugin with a UI bundle has this id"));
         PluginUiFiles.UiFile file = PluginUiFiles.find(ui, path)
                 .orElseThrow(() -> new NotFoundException("unknown-ui-file", "The plugin's UI bundle has no such file"));
