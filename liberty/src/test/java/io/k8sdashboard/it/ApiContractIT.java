@@ -33,15 +33,16 @@ public class ApiContractIT {
 
     @Test
     void schemathesisFindsNoFailureAgainstOpenApi() throws IOException, InterruptedException {
-        Path reportDir = Path.of(System.getProperty("it.schemathesis.reports", "target/schemathesis"));
+        Path reportDir = Path.of(System.getProperty("it.schemathesis.reports", "target/schemathesis")).toAbsolutePath();
         Files.createDirectories(reportDir);
         Path output = reportDir.resolve("output.txt");
         Process process = new ProcessBuilder(List.of(
-                System.getProperty("it.schemathesis.command", "../dev/schemathesis"),
-                "--config-file", System.getProperty("it.schemathesis.config", "src/it-config/schemathesis.toml"),
+                absolute("it.schemathesis.command", "../dev/schemathesis"),
+                "--config-file", absolute("it.schemathesis.config", "src/it-config/schemathesis.toml"),
                 "run", Dashboard.BASE.resolve("/openapi").toString(),
                 "--no-color",
                 "--report", "junit", "--report-dir", reportDir.toString()))
+                .directory(reportDir.toFile()) // anything else it writes stays in target/
                 .redirectErrorStream(true)
                 .redirectOutput(output.toFile())
                 .start();
@@ -57,6 +58,10 @@ public class ApiContractIT {
             Assumptions.abort("schemathesis could not be installed (python3 venv or PyPI missing):\n" + text);
         }
         assertThat(process.exitValue()).as("schemathesis exit code; its report:\n%s", text).isZero();
+    }
+
+    private static String absolute(String property, String fallback) {
+        return Path.of(System.getProperty(property, fallback)).toAbsolutePath().toString();
     }
 
     /** The report's end, where schemathesis lists each failure with a curl command to reproduce it. */
