@@ -121,13 +121,17 @@ public class ResourceService {
      */
     public ResourceTable list(String kindName, String namespace, String labelSelector, TableView view, String limit,
             String continueToken) {
-        RegisteredKind kind = kinds.resolve(kindName);
+        // Every parameter's form is checked before the kind is looked up, so malformed input is a
+        // 400 naming it whatever the kind; only the sort column depends on the kind.
+        InputValidation.kind(kindName);
         String ns = validNamespace(namespace);
         String selector = InputValidation.labelSelector(labelSelector);
         Integer max = InputValidation.limit(limit);
         String token = blankToNull(continueToken);
+        TableView checked = view.checked();
+        RegisteredKind kind = kinds.resolve(kindName);
         List<Column> columns = KindTable.columns(kind);
-        TableView table = view.validated(columns);
+        TableView table = checked.validated(columns);
         if (readModel != null && readModel.shared()) {
             Set<String> namespaces = authorizedNamespaces(kind, ns);
             var memory = readModel.view(kind);
@@ -337,6 +341,11 @@ public class ResourceService {
 
     /** One object as a cleaned tree, empty when it does not exist. */
     public Optional<Map<String, Object>> find(String kindName, String namespace, String name) {
+        InputValidation.kind(kindName);
+        InputValidation.name("name", name);
+        if (namespace != null) {
+            InputValidation.namespace("namespace", namespace);
+        }
         RegisteredKind kind = kinds.resolve(kindName);
         Resource<GenericKubernetesResource> resource = resource(kind, namespace, name); // validates
         if (readModel != null && readModel.shared()) {
@@ -455,7 +464,7 @@ public class ResourceService {
     }
 
     private static String validNamespace(String namespace) {
-        return namespace == null || namespace.isBlank() ? null : InputValidation.namespace("namespace", namespace);
+        return namespace == null || namespace.isEmpty() ? null : InputValidation.namespace("namespace", namespace);
     }
 
     private static String blankToNull(String value) {

@@ -83,7 +83,10 @@ class PluginBootstrapTest {
                 public class %sResource {
                     private final io.k8sdashboard.plugin.api.PluginContext context;
                     public %sResource(io.k8sdashboard.plugin.api.PluginContext context) { this.context = context; }
-                    @GET public String list(@QueryParam("namespace") String ns) { return context.pluginId(); }
+                    @GET @Produces("application/json") public String list(
+                            @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(description = "a namespace",
+                                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(pattern = "^[a-z]+$"))
+                            @QueryParam("namespace") String ns) { return context.pluginId(); }
                     @GET @Path("{name}/versions/{version: [0-9.]+}") public String get(@PathParam("name") String n,
                             @PathParam("version") String v) { return n; }
                     @DELETE @Path("{name}") public void delete(@PathParam("name") String n) { }
@@ -250,7 +253,12 @@ class PluginBootstrapTest {
         RouteOperation versions = RouteOperations.of(route).get(2);
         assertThat(versions.pathParams()).containsExactly("name", "version");
         assertThat(versions.pluginId()).isEqualTo("widgets");
-        assertThat(RouteOperations.of(route).get(0).queryParams()).containsExactly("namespace");
+        RouteOperation list = RouteOperations.of(route).get(0);
+        assertThat(list.queryParams()).containsExactly("namespace");
+        // What the plugin says about its route reaches /openapi: media type and parameter schema.
+        assertThat(list.produces()).containsExactly("application/json");
+        assertThat(list.documented().get("namespace").schema().pattern()).isEqualTo("^[a-z]+$");
+        assertThat(versions.documented()).isEmpty();
     }
 
     @Test
