@@ -1,7 +1,7 @@
 package io.k8sdashboard.server.readmodel;
 
+import io.k8sdashboard.server.kinds.ResourceRow;
 import io.k8sdashboard.server.readmodel.KindIndex.Entry;
-import io.k8sdashboard.server.resources.ResourceRow;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;

@@ -1,6 +1,7 @@
 package io.k8sdashboard.server.resources;
 
 import io.k8sdashboard.plugin.api.InvalidInputException;
+import io.k8sdashboard.server.readmodel.LabelSelectorSyntax;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -56,10 +57,6 @@ public final class InputValidation {
     private static final Pattern KIND = Pattern.compile(KIND_PATTERN);
     private static final Pattern SELECTOR = Pattern.compile(LABEL_SELECTOR_PATTERN);
     private static final Pattern LIMIT = Pattern.compile("[0-9]{1,4}");
-    /** A set-based requirement of a label selector: {@code key in (a,b)}, {@code key notin (a)}. */
-    public static final Pattern SET_REQUIREMENT = Pattern.compile("(\\S+)\\s+(in|notin)\\s*\\((.*)\\)");
-    /** An equality-based requirement of a label selector: {@code key=v}, {@code key==v}, {@code key!=v}. */
-    public static final Pattern EQUALITY = Pattern.compile("([^=!\\s]+)\\s*(==|!=|=)\\s*(\\S*)");
 
     /** Largest page a client may ask for. */
     public static final int MAX_LIMIT = 1000;
@@ -144,7 +141,7 @@ public final class InputValidation {
         }
         // The parser names what is wrong; the published pattern has the last word.
         List<String> normalized = new ArrayList<>();
-        for (String raw : splitTopLevel(value)) {
+        for (String raw : LabelSelectorSyntax.splitTopLevel(value)) {
             String requirement = raw.trim();
             if (requirement.isEmpty()) {
                 throw invalidSelector(value, "empty requirement");
@@ -158,7 +155,7 @@ public final class InputValidation {
     }
 
     private static String requirement(String requirement, String selector) {
-        Matcher set = SET_REQUIREMENT.matcher(requirement);
+        Matcher set = LabelSelectorSyntax.SET_REQUIREMENT.matcher(requirement);
         if (set.matches()) {
             labelKey(set.group(1), selector);
             List<String> values = new ArrayList<>();
@@ -170,7 +167,7 @@ public final class InputValidation {
             }
             return set.group(1) + " " + set.group(2) + " (" + String.join(",", values) + ")";
         }
-        Matcher equality = EQUALITY.matcher(requirement);
+        Matcher equality = LabelSelectorSyntax.EQUALITY.matcher(requirement);
         if (equality.matches()) {
             labelKey(equality.group(1), selector);
             labelValue(equality.group(3), selector);
@@ -198,36 +195,6 @@ public final class InputValidation {
             throw invalidSelector(selector, "'" + abbreviate(value) + "' is not a valid label value");
         }
         return value;
-    }
-
-    /**
-     * A label selector's requirements: split at the commas outside parentheses.
-     *
-     * @throws InvalidInputException naming {@code labelSelector} when parentheses do not balance
-     */
-    public static List<String> splitTopLevel(String selector) {
-        List<String> parts = new ArrayList<>();
-        int depth = 0;
-        int start = 0;
-        for (int i = 0; i < selector.length(); i++) {
-            char c = selector.charAt(i);
-            if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-                if (depth < 0) {
-                    throw invalidSelector(selector, "unbalanced ')'");
-                }
-            } else if (c == ',' && depth == 0) {
-                parts.add(selector.substring(start, i));
-                start = i + 1;
-            }
-        }
-        if (depth != 0) {
-            throw invalidSelector(selector, "unbalanced '('");
-        }
-        parts.add(selector.substring(start));
-        return parts;
     }
 
     private static InvalidInputException invalidSelector(String selector, String why) {

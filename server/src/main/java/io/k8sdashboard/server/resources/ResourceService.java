@@ -1,5 +1,7 @@
 package io.k8sdashboard.server.resources;
 
+import static io.k8sdashboard.server.kinds.RegisteredKind.isSecret;
+
 import io.fabric8.kubernetes.api.model.DeletionPropagation;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResourceList;
@@ -15,17 +17,22 @@ import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import io.k8sdashboard.plugin.api.ClusterWriter;
 import io.k8sdashboard.plugin.api.Column;
+import io.k8sdashboard.plugin.api.DashboardException;
 import io.k8sdashboard.plugin.api.InvalidInputException;
 import io.k8sdashboard.plugin.api.KindDescriptor;
-import io.k8sdashboard.plugin.api.DashboardException;
 import io.k8sdashboard.plugin.api.NotFoundException;
 import io.k8sdashboard.server.access.AccessReviewer;
 import io.k8sdashboard.server.access.ReadableNamespaces;
+import io.k8sdashboard.server.identity.CurrentUser;
+import io.k8sdashboard.server.kinds.KindRegistry;
+import io.k8sdashboard.server.kinds.KindTable;
+import io.k8sdashboard.server.kinds.ObjectTrees;
+import io.k8sdashboard.server.kinds.RegisteredKind;
+import io.k8sdashboard.server.kinds.ResourceRow;
+import io.k8sdashboard.server.kube.KubernetesClients;
 import io.k8sdashboard.server.readmodel.ReadModel;
 import io.k8sdashboard.server.readmodel.RowPage;
 import io.k8sdashboard.server.readmodel.RowQuery;
-import io.k8sdashboard.server.identity.CurrentUser;
-import io.k8sdashboard.server.kube.KubernetesClients;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -91,7 +98,7 @@ public class ResourceService {
 
     /** The kinds served, with their columns. */
     public List<KindInfo> kinds() {
-        return kinds.kinds().stream().map(KindTable::info).toList();
+        return kinds.kinds().stream().map(KindInfo::of).toList();
     }
 
     private static final Comparator<ResourceRow> KUBECTL_ORDER = Comparator
@@ -368,9 +375,7 @@ public class ResourceService {
         if (!(apiVersion instanceof String) || !(kindField instanceof String)) {
             throw new InvalidInputException("kind", "the object needs apiVersion and kind");
         }
-        RegisteredKind kind = kinds.kinds().stream()
-                .filter(k -> k.descriptor().apiVersion().equals(apiVersion) && k.descriptor().kind().equals(kindField))
-                .findFirst()
+        RegisteredKind kind = kinds.find((String) apiVersion, (String) kindField)
                 .orElseThrow(() -> new NotFoundException("unknown-kind", "Unknown kind " + apiVersion + "/" + kindField));
         Map<String, Object> metadata = object.get("metadata") instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
         InputValidation.name("metadata.name", metadata.get("name") instanceof String s ? s : null);
@@ -405,11 +410,6 @@ public class ResourceService {
     public boolean delete(String kindName, String namespace, String name) {
         RegisteredKind kind = kinds.resolve(kindName);
         return !resource(kind, namespace, name).withPropagationPolicy(DeletionPropagation.BACKGROUND).delete().isEmpty();
-    }
-
-    /** Whether a kind is the core Secret, whose values are never served. */
-    public static boolean isSecret(KindDescriptor kind) {
-        return kind.group().isEmpty() && kind.plural().equals("secrets");
     }
 
     private GenericKubernetesResourceList fetch(RegisteredKind kind, String namespace, String selector, Integer limit, String continueToken) {

@@ -2,6 +2,7 @@ package io.k8sdashboard.server.plugins;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.k8sdashboard.plugin.api.PluginApi;
 import io.k8sdashboard.plugin.api.PluginContext;
 import io.k8sdashboard.server.events.EventBus;
 import java.io.IOException;
@@ -228,7 +229,7 @@ class PluginBootstrapTest {
 
         PluginReport future = catalog.report("from-the-future").orElseThrow();
         assertThat(future.state()).isEqualTo("DISABLED");
-        assertThat(future.error()).contains(">=2.0.0").contains("1.0.0");
+        assertThat(future.error()).contains(">=2.0.0").contains(PluginApi.VERSION);
         assertThat(catalog.kinds()).isEmpty();
     }
 

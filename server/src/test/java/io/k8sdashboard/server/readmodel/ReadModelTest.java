@@ -139,9 +139,9 @@ class ReadModelTest {
         model.listenAll(relay);
         model.listen(PODS, listener);
         model.applyRemote(new ResourceChange(ChangeType.CREATED, "pods", "a", "x", "9",
-                new io.k8sdashboard.server.resources.ResourceRow("x", "a", List.of(), null, Map.of(), null), false));
+                new io.k8sdashboard.server.kinds.ResourceRow("x", "a", List.of(), null, Map.of(), null), false));
         model.applyRemote(new ResourceChange(ChangeType.CREATED, "services", "a", "x", "9",
-                new io.k8sdashboard.server.resources.ResourceRow("x", "a", List.of(), null, Map.of(), null), false));
+                new io.k8sdashboard.server.kinds.ResourceRow("x", "a", List.of(), null, Map.of(), null), false));
         watch.handler.upsert(pod("a", "y", 10, "Running", Map.of()));
         model.resyncAll();
 

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.k8sdashboard.plugin.api.InvalidInputException;
-import io.k8sdashboard.server.resources.ResourceRow;
+import io.k8sdashboard.server.kinds.ResourceRow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
