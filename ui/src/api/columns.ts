@@ -1,7 +1,7 @@
 import { list, num, obj, optStr, str } from './coerce';
 import type { ColumnDef, ColumnType } from './types';
 
-const TYPES: ColumnType[] = ['STRING', 'INTEGER', 'NUMBER', 'BOOLEAN', 'DATE'];
+const TYPES: ColumnType[] = ['STRING', 'INTEGER', 'NUMBER', 'BOOLEAN', 'DATE', 'DURATION'];
 
 /** Column descriptors, shared by /api/v1/resources and /api/v1/resources/{kind}. */
 export function adaptColumns(raw: unknown): ColumnDef[] {

@@ -25,7 +25,11 @@ export interface Namespace {
   created?: string;
 }
 
-export type ColumnType = 'STRING' | 'INTEGER' | 'NUMBER' | 'BOOLEAN' | 'DATE';
+/**
+ * DATE cells hold a timestamp (shown as an age); DURATION cells a span `start/end`, or `start/` while
+ * it runs (shown as its length). Both are computed in the browser, against its clock.
+ */
+export type ColumnType = 'STRING' | 'INTEGER' | 'NUMBER' | 'BOOLEAN' | 'DATE' | 'DURATION';
 
 export interface ColumnDef {
   name: string;

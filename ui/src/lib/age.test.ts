@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAge } from './age';
+import { formatAge, formatSpan } from './age';
 
 const NOW = Date.parse('2026-03-10T12:00:00Z');
 const ago = (ms: number) => new Date(NOW - ms).toISOString();
@@ -38,5 +38,28 @@ describe('formatAge (kubectl AGE column)', () => {
     expect(formatAge(undefined, NOW)).toBe('');
     expect(formatAge('', NOW)).toBe('');
     expect(formatAge('not a date', NOW)).toBe('');
+  });
+});
+
+describe('formatSpan (kubectl DURATION column, e.g. a Job)', () => {
+  it('shows the length of an ended span whatever the time now', () => {
+    const span = '2026-03-10T10:00:00Z/2026-03-10T10:03:20Z';
+    expect(formatSpan(span, NOW)).toBe('3m20s');
+    expect(formatSpan(span, NOW + 5 * D)).toBe('3m20s');
+  });
+
+  it('measures an open span (still running) up to now, so it keeps counting', () => {
+    const running = new Date(NOW - 45 * S).toISOString() + '/';
+    expect(formatSpan(running, NOW)).toBe('45s');
+    expect(formatSpan(running, NOW + 3 * M)).toBe('3m45s');
+    expect(formatSpan(running, NOW + 2 * D)).toBe('2d');
+  });
+
+  it('returns empty for what is not a span', () => {
+    expect(formatSpan(null, NOW)).toBe('');
+    expect(formatSpan('', NOW)).toBe('');
+    expect(formatSpan('Running', NOW)).toBe('');
+    expect(formatSpan('soon/later', NOW)).toBe('');
+    expect(formatSpan(42, NOW)).toBe('');
   });
 });

@@ -10,6 +10,27 @@ export function formatAge(timestamp: string | number | Date | null | undefined, 
   return humanDuration(now - t);
 }
 
+/**
+ * The length of a span written `start/end` (ISO-8601 interval notation), or `start/` while it has
+ * not ended (a running Job), measured up to `now`: kubectl's DURATION column. '' when not a span.
+ */
+export function formatSpan(span: string | number | boolean | null | undefined, now: number = Date.now()): string {
+  const ms = spanLength(span, now);
+  return ms === undefined ? '' : humanDuration(ms);
+}
+
+/** Milliseconds a span lasted (an open one: up to `now`), undefined when the value is not a span. */
+export function spanLength(span: string | number | boolean | null | undefined, now: number): number | undefined {
+  if (typeof span !== 'string') return undefined;
+  const slash = span.indexOf('/');
+  if (slash < 0) return undefined;
+  const start = Date.parse(span.slice(0, slash));
+  const endText = span.slice(slash + 1);
+  const end = endText === '' ? now : Date.parse(endText);
+  if (!Number.isFinite(start) || !Number.isFinite(end)) return undefined;
+  return end - start;
+}
+
 export function humanDuration(ms: number): string {
   const seconds = Math.trunc(ms / 1000);
   if (seconds < -1) return '<invalid>';

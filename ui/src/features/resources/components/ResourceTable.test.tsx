@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import { Grommet } from 'grommet';
 import { describe, expect, it } from 'vitest';
 import type { ColumnDef, ResourceRow } from '../../../api/types';
@@ -56,5 +56,57 @@ describe('ResourceTable', () => {
   it('drops the Namespace column inside one namespace, like kubectl', () => {
     renderTable(false);
     expect(headerTexts()).not.toContain('NAMESPACE');
+  });
+
+  it('shows DURATION cells as lengths and keeps a running one counting as time passes', () => {
+    const jobColumns: ColumnDef[] = [
+      { name: 'Name', type: 'STRING', priority: 0 },
+      { name: 'Duration', type: 'DURATION', priority: 0 },
+      { name: 'Age', type: 'DATE', priority: 0 },
+    ];
+    const jobRows: ResourceRow[] = [
+      { name: 'migrate', namespace: 'shop', cells: ['migrate', '2026-03-10T11:00:00Z/2026-03-10T11:03:25Z', '2026-03-10T11:00:00Z'], labels: {} },
+      { name: 'import', namespace: 'shop', cells: ['import', '2026-03-10T11:59:10Z/', '2026-03-10T11:59:00Z'], labels: {} },
+      { name: 'queued', namespace: 'shop', cells: ['queued', null, '2026-03-10T11:59:50Z'], labels: {} },
+    ];
+    const table = (now: number) => (
+      <Grommet theme={theme}>
+        <ResourceTable columns={jobColumns} rows={jobRows} allNamespaces={false} now={now} />
+      </Grommet>
+    );
+    const cellsOf = (name: string) =>
+      within(screen.getByText(name).closest('tr') as HTMLElement)
+        .getAllByRole('cell')
+        .map((c) => c.textContent);
+    const { rerender } = render(table(NOW));
+    expect(cellsOf('migrate')).toEqual(['migrate', '3m25s', '60m']);
+    expect(cellsOf('import')).toEqual(['import', '50s', '60s']);
+    expect(cellsOf('queued')).toEqual(['queued', '', '10s']);
+
+    // The same rows a minute later: nothing was refetched, ages and the running job move on.
+    rerender(table(NOW + 60_000));
+    expect(cellsOf('migrate')).toEqual(['migrate', '3m25s', '61m']);
+    expect(cellsOf('import')).toEqual(['import', '110s', '2m']);
+    expect(cellsOf('queued')).toEqual(['queued', '', '70s']);
+  });
+
+  it('sorts a DURATION column by length, a running span measured to now', () => {
+    const jobColumns: ColumnDef[] = [
+      { name: 'Name', type: 'STRING', priority: 0 },
+      { name: 'Duration', type: 'DURATION', priority: 0 },
+    ];
+    const jobRows: ResourceRow[] = [
+      // Started first, but the shortest.
+      { name: 'quick', namespace: 'shop', cells: ['quick', '2026-03-10T08:00:00Z/2026-03-10T08:00:05Z'], labels: {} },
+      { name: 'long', namespace: 'shop', cells: ['long', '2026-03-10T09:00:00Z/2026-03-10T11:00:00Z'], labels: {} },
+      { name: 'running', namespace: 'shop', cells: ['running', '2026-03-10T11:59:00Z/'], labels: {} },
+    ];
+    render(
+      <Grommet theme={theme}>
+        <ResourceTable columns={jobColumns} rows={jobRows} allNamespaces={false} now={NOW} />
+      </Grommet>,
+    );
+    fireEvent.click(within(screen.getByRole('table')).getByText('DURATION'));
+    expect(screen.getAllByTestId('resource-name').map((n) => n.textContent)).toEqual(['quick', 'running', 'long']);
   });
 });

@@ -2,7 +2,8 @@ import { Box, DataTable, Text, type ColumnConfig } from 'grommet';
 import { useMemo } from 'react';
 import type { ColumnDef, ResourceRow } from '../../../api/types';
 import type { TableColumn } from '../../../lib/plugin-registry';
-import { formatCell, isStatusColumn, visibleColumns } from '../cell-format';
+import { spanLength } from '../../../lib/age';
+import { formatCell, isStatusColumn, isTimeColumn, visibleColumns } from '../cell-format';
 import { StatusBadge } from './StatusBadge';
 
 type TableDatum = { key: string; row: ResourceRow } & Record<string, unknown>;
@@ -26,11 +27,12 @@ export function ResourceTable({ columns, rows, allNamespaces, now, extraColumns 
       rows.map((row) => {
         const d: TableDatum = { key: `${row.namespace ?? ''}/${row.name}`, row };
         row.cells.forEach((v, i) => {
-          d[`c${i}`] = v;
+          // A span sorts by its length (a running one's grows with `now`), not by its start.
+          d[`c${i}`] = columns[i]?.type === 'DURATION' ? spanLength(v, now) : v;
         });
         return d;
       }),
-    [rows],
+    [rows, columns, now],
   );
 
   const tableColumns = useMemo<ColumnConfig<TableDatum>[]>(() => {
@@ -49,7 +51,7 @@ export function ResourceTable({ columns, rows, allNamespaces, now, extraColumns 
           return isName ? (
             <Text weight={500} data-testid="resource-name">{text}</Text>
           ) : (
-            <Text size="small" title={col.type === 'DATE' && v ? String(v) : undefined}>{text}</Text>
+            <Text size="small" title={isTimeColumn(col) && v ? String(v) : undefined}>{text}</Text>
           );
         },
       };

@@ -48,6 +48,22 @@ public final class Dashboard {
         }
     }
 
+    /** A request with any method and no body, as the test's default user. */
+    public static HttpResponse<String> send(String method, String path) {
+        HttpRequest request = HttpRequest.newBuilder(BASE.resolve(path)).timeout(Duration.ofSeconds(30))
+                .method(method, HttpRequest.BodyPublishers.noBody())
+                .header("X-Forwarded-User", "it-user").header("X-Forwarded-Email", "it-user@example.com")
+                .build();
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A GET as the test's default user, a member of the system-independent group "developers". */
     public static HttpResponse<String> get(String path) {
         return get(path, "it-user", "developers");

@@ -89,4 +89,19 @@ public final class TestEnv {
                 .build();
         return new KubernetesClientBuilder().withConfig(config).withHttpClientFactory(new JdkHttpClientFactory()).build();
     }
+
+    /**
+     * A client of the cluster admin impersonating a user, as {@code kubectl --as user}: what the
+     * API server answers it is what that user may see, the reference for the dashboard's answers.
+     */
+    public KubernetesClient clientImpersonating(String user) {
+        Config config = new ConfigBuilder(Config.empty())
+                .withMasterUrl(get("KUBE_API_URL"))
+                .withCaCertFile(get("KUBE_CA_FILE"))
+                .withOauthToken(get("TOKEN_ADMIN"))
+                .withImpersonateUsername(user)
+                .withRequestRetryBackoffLimit(0)
+                .build();
+        return new KubernetesClientBuilder().withConfig(config).withHttpClientFactory(new JdkHttpClientFactory()).build();
+    }
 }

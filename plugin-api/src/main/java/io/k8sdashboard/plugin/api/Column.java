@@ -8,8 +8,10 @@ import java.util.function.Function;
  *
  * <p>The value function reads the column's value from an object. It must be total: for an
  * object missing the fields it reads it returns {@code null} (shown as empty), never throws. It
- * returns a {@link String}, {@link Number}, {@link Boolean} or, for {@link ColumnType#DATE}, an
- * ISO-8601 {@link String}.
+ * returns a {@link String}, {@link Number}, {@link Boolean}, for {@link ColumnType#DATE} an
+ * ISO-8601 {@link String}, for {@link ColumnType#DURATION} a {@link TimeSpan} string. Rows are
+ * computed once, when the watch delivers an object: a value must depend on the object only,
+ * never on the current time (send the timestamps, the viewer computes ages and durations).
  *
  * @param name the header as kubectl prints it, in title case ("Ready", "Restarts")
  * @param type how the value is formatted and sorted

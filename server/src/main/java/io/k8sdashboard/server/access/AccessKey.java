@@ -9,24 +9,39 @@ import java.util.List;
 
 /**
  * One access question, as cached. Groups are sorted and de-duplicated: their order does not matter.
+ * {@code name} is the object asked about ({@code ""}: every object of the resource), since RBAC
+ * may allow a verb on named objects only ({@code resourceNames}).
  */
-public record AccessKey(String user, List<String> groups, String verb, String group, String resource, String namespace) {
+public record AccessKey(String user, List<String> groups, String verb, String group, String resource, String namespace,
+        String name) {
 
     public AccessKey {
         groups = List.copyOf(groups);
+        name = name == null ? "" : name;
+    }
+
+    /** A question about every object of the resource. */
+    public AccessKey(String user, List<String> groups, String verb, String group, String resource, String namespace) {
+        this(user, groups, verb, group, resource, namespace, "");
     }
 
     static AccessKey of(UserIdentity user, String verb, String group, String resource, String namespace) {
+        return of(user, verb, group, resource, namespace, null);
+    }
+
+    static AccessKey of(UserIdentity user, String verb, String group, String resource, String namespace, String name) {
         return new AccessKey(user.name(), user.groups().stream().distinct().sorted().toList(), verb,
-                group == null ? "" : group, resource, namespace == null ? "" : namespace);
+                group == null ? "" : group, resource, namespace == null ? "" : namespace, name);
     }
 
     /**
      * A short stable identifier for a shared cache: a hash of user and groups (a user may belong to
      * hundreds of groups, and names should not sit in Redis in clear), then the question itself.
+     * Only the object name may hold a colon (a ClusterRole's, say): it comes last, so ids stay
+     * unambiguous.
      */
     public String id() {
-        return subjectHash() + ":" + verb + ":" + group + ":" + resource + ":" + namespace;
+        return subjectHash() + ":" + verb + ":" + group + ":" + resource + ":" + namespace + (name.isEmpty() ? "" : ":" + name);
     }
 
     private String subjectHash() {

@@ -27,7 +27,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Access decisions from the API server: a SelfSubjectAccessReview created through the current
  * user's client ({@link KubernetesClients#forCurrentUser()}: impersonating in proxy mode, so the
  * API server answers for that user and group set; in local mode the answer is the dashboard's
- * own). Decisions are cached per (user, groups, verb, group, resource, namespace) for
+ * own). Decisions are cached per (user, groups, verb, group, resource, namespace, object name) for
  * {@code dashboard.access.cache-seconds} (default 30) in a {@link DecisionCache}: a bounded
  * in-process map, shared between replicas through Redis when {@code dashboard.redis.url} is set.
  * A revoked right is therefore honoured within that time.
@@ -95,6 +95,21 @@ public class AccessReviewService implements AccessReviewer {
     @Override
     public boolean allowed(UserIdentity user, String verb, String group, String resource, String namespace) {
         AccessKey key = AccessKey.of(user, verb, group, resource, namespace);
+        return cached(key).orElseGet(() -> ask(client(), key));
+    }
+
+    /**
+     * A right on every object of the resource answers first (one decision per namespace serves
+     * every object in it); only when it is refused is the name asked about, and that decision is
+     * cached for that name.
+     */
+    @Override
+    public boolean allowed(UserIdentity user, String verb, String group, String resource, String namespace, String name) {
+        boolean everyObject = allowed(user, verb, group, resource, namespace);
+        if (everyObject || name == null || name.isEmpty()) {
+            return everyObject;
+        }
+        AccessKey key = AccessKey.of(user, verb, group, resource, namespace, name);
         return cached(key).orElseGet(() -> ask(client(), key));
     }
 
@@ -193,7 +208,7 @@ public class AccessReviewService implements AccessReviewer {
                 .withGroup(key.group())
                 .withResource(key.resource())
                 .withNamespace(key.namespace())
-                .withName(namespaceObject ? key.namespace() : null)
+                .withName(!key.name().isEmpty() ? key.name() : namespaceObject ? key.namespace() : null)
                 .endResourceAttributes().endSpec()
                 .build();
         try {

@@ -21,6 +21,19 @@ public interface AccessReviewer {
     boolean allowed(UserIdentity user, String verb, String group, String resource, String namespace);
 
     /**
+     * Whether {@code user} may {@code verb} the object {@code name} of {@code group}/{@code resource}
+     * in {@code namespace}: RBAC may allow a verb on named objects only ({@code resourceNames}),
+     * so a get must be asked with the object's name. This default answers from the right on every
+     * object of the resource, which is never wrong to grant and refuses named-only rights;
+     * {@link AccessReviewService} asks the API server for the name.
+     *
+     * @param namespace as in {@link #allowed(UserIdentity, String, String, String, String)}
+     */
+    default boolean allowed(UserIdentity user, String verb, String group, String resource, String namespace, String name) {
+        return allowed(user, verb, group, resource, namespace);
+    }
+
+    /**
      * The namespaces of {@code namespaces} in which {@link #allowed} holds, in the given order.
      * Implementations may ask concurrently; this default asks one by one.
      */

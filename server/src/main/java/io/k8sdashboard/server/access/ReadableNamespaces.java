@@ -1,13 +1,13 @@
 package io.k8sdashboard.server.access;
 
 import io.fabric8.kubernetes.api.model.Namespace;
+import io.fabric8.kubernetes.client.utils.Serialization;
 import io.k8sdashboard.plugin.api.UserIdentity;
+import io.k8sdashboard.server.kinds.KindRegistry;
 import io.k8sdashboard.server.kube.KubernetesClients;
+import io.k8sdashboard.server.readmodel.ReadModel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import io.fabric8.kubernetes.client.utils.Serialization;
-import io.k8sdashboard.server.readmodel.ReadModel;
-import io.k8sdashboard.server.resources.KindRegistry;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;

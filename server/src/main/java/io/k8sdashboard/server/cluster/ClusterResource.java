@@ -14,11 +14,15 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Duration;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import io.k8sdashboard.server.problem.ApiResponses;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/v1/cluster}: which cluster the dashboard talks to, whether it answers, and who is signed in. */
 @ApplicationScoped
 @Path("v1/cluster")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "cluster")
 public class ClusterResource {
 
     /** The API server's version changes only with an upgrade: a shared copy this old is fine. */
@@ -30,7 +34,13 @@ public class ClusterResource {
     SharedTtlCache shared;
 
     @GET
-    @Operation(summary = "Cluster mode (demo, kubeconfig, in-cluster, api-url), URL, version, reachability and the current user")
+    @Operation(operationId = "getCluster", summary = "Cluster mode (demo, kubeconfig, in-cluster, api-url), URL, version, reachability and the current user")
+    @APIResponse(responseCode = "200", description = "The cluster; 200 also when it is unreachable (reachable false, error set)")
+    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHENTICATED)
+    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
+    @APIResponse(responseCode = "406", ref = ApiResponses.NOT_ACCEPTABLE)
+    @APIResponse(responseCode = "500", ref = ApiResponses.INTERNAL_ERROR)
     public ClusterInfo cluster() {
         // Always 200, even when the cluster is down: this is where the UI learns why.
         ClusterStatus status = connection.status();

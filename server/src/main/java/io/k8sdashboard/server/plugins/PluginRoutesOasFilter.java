@@ -1,7 +1,10 @@
 package io.k8sdashboard.server.plugins;
 
+import io.k8sdashboard.server.problem.ApiResponses;
 import jakarta.enterprise.inject.spi.CDI;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -10,7 +13,10 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.Paths;
+import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 
 /**
@@ -53,26 +59,68 @@ public class PluginRoutesOasFilter implements OASFilter {
         }
     }
 
+    /** The problems the host itself answers on any plugin route, by their names in components. */
+    private static final Map<String, String> HOST_PROBLEMS = Map.of(
+            "400", ApiResponses.BAD_REQUEST, "401", ApiResponses.UNAUTHENTICATED, "403", ApiResponses.FORBIDDEN,
+            "404", ApiResponses.NOT_FOUND, "406", ApiResponses.NOT_ACCEPTABLE, "500", ApiResponses.INTERNAL_ERROR,
+            "502", ApiResponses.BAD_GATEWAY, "503", ApiResponses.UNAVAILABLE);
+
     private static Operation operation(RouteOperation op) {
+        APIResponse ok = OASFactory.createAPIResponse().description("Success");
+        if (!op.produces().isEmpty()) {
+            Content content = OASFactory.createContent();
+            op.produces().forEach(type -> content.addMediaType(type, OASFactory.createMediaType()));
+            ok.content(content);
+        }
+        APIResponses responses = OASFactory.createAPIResponses().addAPIResponse("200", ok);
+        new TreeMap<>(HOST_PROBLEMS).forEach((code, name) ->
+                responses.addAPIResponse(code, OASFactory.createAPIResponse().ref(name)));
+        // A plugin may raise problems of its own status: the host cannot list them.
+        responses.addAPIResponse("default", OASFactory.createAPIResponse()
+                .description("Another problem raised by the plugin")
+                .content(OASFactory.createContent().addMediaType(ApiResponses.PROBLEM,
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem")))));
         Operation operation = OASFactory.createOperation()
                 .operationId(op.operationId())
                 .summary(op.httpMethod() + " " + op.path() + " (plugin " + op.pluginId() + ")")
                 .addTag(op.pluginId())
-                .responses(OASFactory.createAPIResponses()
-                        .addAPIResponse("200", OASFactory.createAPIResponse().description("Success"))
-                        .addAPIResponse("default", OASFactory.createAPIResponse()
-                                .description("A problem (application/problem+json)")));
+                .responses(responses);
         for (String name : op.pathParams()) {
-            operation.addParameter(parameter(name, Parameter.In.PATH, true));
+            operation.addParameter(parameter(name, Parameter.In.PATH, true, op.documented().get(name)));
         }
         for (String name : op.queryParams()) {
-            operation.addParameter(parameter(name, Parameter.In.QUERY, false));
+            operation.addParameter(parameter(name, Parameter.In.QUERY, false, op.documented().get(name)));
         }
         return operation;
     }
 
-    private static Parameter parameter(String name, Parameter.In in, boolean required) {
-        return OASFactory.createParameter().name(name).in(in).required(required)
-                .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)));
+    /** A string parameter, with what the plugin's {@code @Parameter} says about it, if anything. */
+    private static Parameter parameter(String name, Parameter.In in, boolean required,
+            org.eclipse.microprofile.openapi.annotations.parameters.Parameter doc) {
+        Schema schema = OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING));
+        Parameter parameter = OASFactory.createParameter().name(name).in(in).required(required).schema(schema);
+        if (doc == null) {
+            return parameter;
+        }
+        if (!doc.description().isEmpty()) {
+            parameter.description(doc.description());
+        }
+        if (!doc.example().isEmpty()) {
+            parameter.example(doc.example());
+        }
+        var declared = doc.schema();
+        if (!declared.pattern().isEmpty()) {
+            schema.pattern(declared.pattern());
+        }
+        if (declared.maxLength() != Integer.MAX_VALUE) {
+            schema.maxLength(declared.maxLength());
+        }
+        if (declared.minLength() != 0) {
+            schema.minLength(declared.minLength());
+        }
+        if (declared.enumeration().length > 0) {
+            schema.enumeration(List.of((Object[]) declared.enumeration()));
+        }
+        return parameter;
     }
 }

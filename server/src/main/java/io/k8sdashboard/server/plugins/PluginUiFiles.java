@@ -14,6 +14,12 @@ import java.util.regex.Pattern;
  */
 final class PluginUiFiles {
 
+    /** The plugin ids whose UI bundle is served: ids that need no escaping in a URL path. */
+    static final String ID_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._-]*$";
+    private static final Pattern ID = Pattern.compile(ID_PATTERN);
+    /** A safe path inside a bundle, as /openapi publishes it: the segments {@link #isSafe} accepts. */
+    static final String PATH_PATTERN = "^[A-Za-z0-9_-][A-Za-z0-9._-]*(?:/[A-Za-z0-9_-][A-Za-z0-9._-]*)*$";
+    static final int MAX_PATH = 512;
     private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._-]*");
     private static final Map<String, String> TYPES = Map.of(
             "js", "text/javascript; charset=utf-8",
@@ -44,9 +50,14 @@ final class PluginUiFiles {
         return Optional.ofNullable(url).map(u -> new UiFile(u, type));
     }
 
+    /** Whether a plugin id is one whose UI can be asked for at all. */
+    static boolean isServableId(String id) {
+        return id != null && id.length() <= MAX_PATH && ID.matcher(id).matches();
+    }
+
     /** Relative, no {@code ..}, no empty or hidden-dot segments, no backslashes or control chars. */
     static boolean isSafe(String path) {
-        if (path == null || path.isEmpty() || path.length() > 512) {
+        if (path == null || path.isEmpty() || path.length() > MAX_PATH) {
             return false;
         }
         for (String segment : path.split("/", -1)) {

@@ -2,6 +2,8 @@ package io.k8sdashboard.server.plugins;
 
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
@@ -9,7 +11,9 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,7 +23,8 @@ import java.util.regex.Pattern;
  * are invisible to the OpenAPI scanner. Resource methods ({@code @GET} etc., any annotation
  * meta-annotated with {@code @HttpMethod}) become operations; sub-resource locators (a
  * {@code @Path} without an HTTP method) are followed into their declared return type, a few
- * levels deep.
+ * levels deep. A plugin may describe a parameter with MicroProfile OpenAPI's {@code @Parameter}
+ * (description, schema pattern, enumeration, lengths), as core resources do.
  */
 final class RouteOperations {
 
@@ -51,7 +56,7 @@ final class RouteOperations {
             Optional<String> httpMethod = httpMethod(method);
             if (httpMethod.isPresent()) {
                 out.add(new RouteOperation(httpMethod.get(), normalize(path), pathParams(path),
-                        queryParams(method), pluginId, method.getName()));
+                        queryParams(method), pluginId, method.getName(), produces(method), documented(method)));
             } else if (methodPath != null) {
                 walk(pluginId, method.getReturnType(), path, depth + 1, out);
             }
@@ -86,6 +91,27 @@ final class RouteOperations {
             }
         }
         return names;
+    }
+
+    private static List<String> produces(Method method) {
+        Produces produces = method.getAnnotation(Produces.class);
+        if (produces == null) {
+            produces = method.getDeclaringClass().getAnnotation(Produces.class);
+        }
+        return produces == null ? List.of() : List.of(produces.value());
+    }
+
+    private static Map<String, org.eclipse.microprofile.openapi.annotations.parameters.Parameter> documented(Method method) {
+        Map<String, org.eclipse.microprofile.openapi.annotations.parameters.Parameter> docs = new HashMap<>();
+        for (Parameter parameter : method.getParameters()) {
+            var doc = parameter.getAnnotation(org.eclipse.microprofile.openapi.annotations.parameters.Parameter.class);
+            QueryParam query = parameter.getAnnotation(QueryParam.class);
+            PathParam path = parameter.getAnnotation(PathParam.class);
+            if (doc != null && (query != null || path != null)) {
+                docs.put(query != null ? query.value() : path.value(), doc);
+            }
+        }
+        return docs;
     }
 
     /** OpenAPI paths carry bare template names: {@code {path: .+}} becomes {@code {path}}. */

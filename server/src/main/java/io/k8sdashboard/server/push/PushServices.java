@@ -1,7 +1,7 @@
 package io.k8sdashboard.server.push;
 
+import io.k8sdashboard.server.kinds.RegisteredKind;
 import io.k8sdashboard.server.readmodel.ResourceFeed;
-import io.k8sdashboard.server.resources.RegisteredKind;
 import java.time.Clock;
 import java.util.concurrent.Executor;
 import java.util.function.Function;

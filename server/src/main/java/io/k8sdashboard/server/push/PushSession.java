@@ -2,12 +2,12 @@ package io.k8sdashboard.server.push;
 
 import io.k8sdashboard.plugin.api.DashboardException;
 import io.k8sdashboard.server.events.DashboardEvent;
-import io.k8sdashboard.server.identity.CurrentUser;
 import io.k8sdashboard.server.identity.CurrentUser.RequestIdentity;
+import io.k8sdashboard.server.identity.CurrentUser;
+import io.k8sdashboard.server.kinds.RegisteredKind;
 import io.k8sdashboard.server.readmodel.ChangeListener;
 import io.k8sdashboard.server.readmodel.ListenerRegistration;
 import io.k8sdashboard.server.readmodel.ResourceChange;
-import io.k8sdashboard.server.resources.RegisteredKind;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

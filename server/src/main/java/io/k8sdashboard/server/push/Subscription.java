@@ -1,11 +1,11 @@
 package io.k8sdashboard.server.push;
 
 import io.k8sdashboard.server.events.DashboardEvent;
+import io.k8sdashboard.server.kinds.RegisteredKind;
 import io.k8sdashboard.server.readmodel.LabelSelectorMatcher;
 import io.k8sdashboard.server.readmodel.ListenerRegistration;
 import io.k8sdashboard.server.readmodel.ResourceChange;
 import io.k8sdashboard.server.readmodel.RowQuery;
-import io.k8sdashboard.server.resources.RegisteredKind;
 import java.util.Objects;
 
 /**

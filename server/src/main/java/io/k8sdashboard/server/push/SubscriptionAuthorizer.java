@@ -5,7 +5,7 @@ import io.k8sdashboard.plugin.api.KindDescriptor;
 import io.k8sdashboard.plugin.api.UserIdentity;
 import io.k8sdashboard.server.access.AccessReviewer;
 import io.k8sdashboard.server.access.ReadableNamespaces;
-import io.k8sdashboard.server.resources.RegisteredKind;
+import io.k8sdashboard.server.kinds.RegisteredKind;
 import java.util.List;
 
 /**

@@ -6,7 +6,7 @@ import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import io.fabric8.kubernetes.client.informers.ExceptionHandler;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import io.k8sdashboard.plugin.api.KindDescriptor;
-import io.k8sdashboard.server.resources.ResourceService;
+import io.k8sdashboard.server.kinds.RegisteredKind;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -45,7 +45,7 @@ final class InformerWatchSource implements WatchSource {
                 : operation.withLimit(LIST_PAGE).runnableInformer(0);
         // The store, not an event handler, feeds the sink: fabric8 8 hands handlers the objects its
         // store keeps, and this store keeps only identities (see SlimItemStore).
-        informer.itemStore(new SlimItemStore(ResourceService.isSecret(kind), sink));
+        informer.itemStore(new SlimItemStore(RegisteredKind.isSecret(kind), sink));
         informer.exceptionHandler(handler(kind));
         CompletionStage<Void> synced = informer.start();
         return new RunningWatch() {

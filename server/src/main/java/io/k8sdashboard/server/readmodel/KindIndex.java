@@ -3,11 +3,10 @@ package io.k8sdashboard.server.readmodel;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.k8sdashboard.plugin.api.Column;
-import io.k8sdashboard.server.resources.KindTable;
-import io.k8sdashboard.server.resources.ObjectTrees;
-import io.k8sdashboard.server.resources.RegisteredKind;
-import io.k8sdashboard.server.resources.ResourceRow;
-import io.k8sdashboard.server.resources.ResourceService;
+import io.k8sdashboard.server.kinds.KindTable;
+import io.k8sdashboard.server.kinds.ObjectTrees;
+import io.k8sdashboard.server.kinds.RegisteredKind;
+import io.k8sdashboard.server.kinds.ResourceRow;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -60,7 +59,7 @@ final class KindIndex implements WatchSource.Sink {
     KindIndex(RegisteredKind kind, ChangeListener localChanges) {
         this.kind = kind;
         this.columns = KindTable.columns(kind);
-        this.secret = ResourceService.isSecret(kind.descriptor());
+        this.secret = kind.secret();
         this.localChanges = localChanges;
     }
 

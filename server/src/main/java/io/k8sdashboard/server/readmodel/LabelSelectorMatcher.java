@@ -1,6 +1,5 @@
 package io.k8sdashboard.server.readmodel;
 
-import io.k8sdashboard.server.resources.InputValidation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,7 @@ import java.util.regex.Matcher;
  * differs; {@code k in (a,b)} needs the label with one of the values; {@code k notin (a,b)} holds
  * when the label is absent or has none of them; {@code k} needs the label; {@code !k} needs it
  * absent. Requirements are ANDed. Expects a selector already checked and normalized by
- * {@link io.k8sdashboard.server.resources.InputValidation#labelSelector(String)}.
+ * the REST layer's LabelSelectorSyntax.labelSelector.
  */
 public final class LabelSelectorMatcher implements Predicate<Map<String, String>> {
 
@@ -43,7 +42,7 @@ public final class LabelSelectorMatcher implements Predicate<Map<String, String>
         }
         List<Predicate<Map<String, String>>> parsed = new ArrayList<>();
         Map<String, String> exact = new java.util.HashMap<>();
-        for (String requirement : InputValidation.splitTopLevel(selector)) {
+        for (String requirement : LabelSelectorSyntax.splitTopLevel(selector)) {
             String trimmed = requirement.trim();
             parsed.add(requirement(trimmed));
             exactValue(trimmed, exact);
@@ -63,7 +62,7 @@ public final class LabelSelectorMatcher implements Predicate<Map<String, String>
     }
 
     private static Predicate<Map<String, String>> requirement(String requirement) {
-        Matcher set = InputValidation.SET_REQUIREMENT.matcher(requirement);
+        Matcher set = LabelSelectorSyntax.SET_REQUIREMENT.matcher(requirement);
         if (set.matches()) {
             String key = set.group(1);
             Set<String> values = new java.util.HashSet<>();
@@ -74,7 +73,7 @@ public final class LabelSelectorMatcher implements Predicate<Map<String, String>
                     ? labels -> labels.containsKey(key) && values.contains(labels.get(key))
                     : labels -> !labels.containsKey(key) || !values.contains(labels.get(key));
         }
-        Matcher equality = InputValidation.EQUALITY.matcher(requirement);
+        Matcher equality = LabelSelectorSyntax.EQUALITY.matcher(requirement);
         if (equality.matches()) {
             String key = equality.group(1);
             String value = equality.group(3);
@@ -90,7 +89,7 @@ public final class LabelSelectorMatcher implements Predicate<Map<String, String>
     }
 
     private static void exactValue(String requirement, Map<String, String> exact) {
-        Matcher set = InputValidation.SET_REQUIREMENT.matcher(requirement);
+        Matcher set = LabelSelectorSyntax.SET_REQUIREMENT.matcher(requirement);
         if (set.matches()) {
             String[] values = set.group(3).split(",", -1);
             if (set.group(2).equals("in") && values.length == 1) {
@@ -98,7 +97,7 @@ public final class LabelSelectorMatcher implements Predicate<Map<String, String>
             }
             return;
         }
-        Matcher equality = InputValidation.EQUALITY.matcher(requirement);
+        Matcher equality = LabelSelectorSyntax.EQUALITY.matcher(requirement);
         if (equality.matches() && !equality.group(2).equals("!=")) {
             exact.put(equality.group(1), equality.group(3));
         }

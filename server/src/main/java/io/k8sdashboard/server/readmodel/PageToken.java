@@ -40,7 +40,8 @@ record PageToken(String column, boolean descending, Object value, String key) {
         }
         if (array == null || array.size() != 4 || !(array.get(0) instanceof String tokenColumn)
                 || !(array.get(1) instanceof Boolean tokenDescending) || !(array.get(3) instanceof String key)
-                || array.get(2) instanceof java.util.Collection || array.get(2) instanceof java.util.Map) {
+                || array.get(2) instanceof java.util.Collection || array.get(2) instanceof java.util.Map
+                || !isObjectKey(key)) {
             throw new InvalidInputException("continue", INVALID);
         }
         String asked = column == null ? "" : column;
@@ -49,5 +50,11 @@ record PageToken(String column, boolean descending, Object value, String key) {
                     "the token was cut in another order: ask the same sort and order as for the first page");
         }
         return new PageToken(column, descending, array.get(2), key);
+    }
+
+    /** Whether a key has the shape of {@link KindIndex#key}: a namespace (maybe empty), NUL, a name. */
+    private static boolean isObjectKey(String key) {
+        int separator = key.indexOf('\0');
+        return separator >= 0 && separator < key.length() - 1 && key.indexOf('\0', separator + 1) < 0;
     }
 }

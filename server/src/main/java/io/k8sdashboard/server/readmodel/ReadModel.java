@@ -2,8 +2,8 @@ package io.k8sdashboard.server.readmodel;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.k8sdashboard.plugin.api.DashboardException;
+import io.k8sdashboard.server.kinds.RegisteredKind;
 import io.k8sdashboard.server.kube.KubernetesClients;
-import io.k8sdashboard.server.resources.RegisteredKind;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;

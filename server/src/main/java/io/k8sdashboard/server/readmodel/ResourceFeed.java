@@ -1,6 +1,6 @@
 package io.k8sdashboard.server.readmodel;
 
-import io.k8sdashboard.server.resources.RegisteredKind;
+import io.k8sdashboard.server.kinds.RegisteredKind;
 
 /**
  * Live rows of a kind, for the WebSocket layer: a snapshot to start from, then each change. This

@@ -1,6 +1,6 @@
 package io.k8sdashboard.server.readmodel;
 
-import io.k8sdashboard.server.resources.ResourceRow;
+import io.k8sdashboard.server.kinds.ResourceRow;
 import java.util.List;
 
 /**

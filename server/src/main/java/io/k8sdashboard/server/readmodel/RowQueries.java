@@ -1,8 +1,9 @@
 package io.k8sdashboard.server.readmodel;
 
+import io.k8sdashboard.server.kinds.ResourceRow;
 import io.k8sdashboard.server.readmodel.KindIndex.Entry;
-import io.k8sdashboard.server.resources.ResourceRow;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -63,7 +64,7 @@ final class RowQueries {
         Entry last = null;
         boolean more = false;
         for (NavigableMap<String, Entry> range : ranges(index, query)) {
-            NavigableMap<String, Entry> rest = from == null ? range : range.tailMap(from.key(), false);
+            NavigableMap<String, Entry> rest = from == null ? range : after(range, from.key());
             for (Entry entry : rest.values()) {
                 if (!matches.test(entry)) {
                     continue;
@@ -87,13 +88,43 @@ final class RowQueries {
     private static int countBefore(KindIndex index, RowQuery query, Predicate<Entry> matches, PageToken from) {
         int count = 0;
         for (NavigableMap<String, Entry> range : ranges(index, query)) {
-            for (Entry entry : range.headMap(from.key(), true).values()) {
+            for (Entry entry : upTo(range, from.key()).values()) {
                 if (matches.test(entry)) {
                     count++;
                 }
             }
         }
         return count;
+    }
+
+    /**
+     * The entries of a range after a key. The key may lie outside the range: a namespace's range
+     * is a bounded view, which throws on keys beyond its bounds, and a token's key lies in another
+     * namespace's range as soon as a page ends in it.
+     */
+    private static NavigableMap<String, Entry> after(NavigableMap<String, Entry> range, String key) {
+        Map.Entry<String, Entry> first = range.firstEntry();
+        if (first == null || key.compareTo(first.getKey()) < 0) {
+            return range;
+        }
+        Map.Entry<String, Entry> last = range.lastEntry();
+        if (last == null || key.compareTo(last.getKey()) >= 0) {
+            return Collections.emptyNavigableMap();
+        }
+        return range.tailMap(key, false); // first <= key < last: within the range's bounds
+    }
+
+    /** The entries of a range up to and including a key, which may lie outside the range (see {@link #after}). */
+    private static NavigableMap<String, Entry> upTo(NavigableMap<String, Entry> range, String key) {
+        Map.Entry<String, Entry> first = range.firstEntry();
+        if (first == null || key.compareTo(first.getKey()) < 0) {
+            return Collections.emptyNavigableMap();
+        }
+        Map.Entry<String, Entry> last = range.lastEntry();
+        if (last == null || key.compareTo(last.getKey()) >= 0) {
+            return range;
+        }
+        return range.headMap(key, true);
     }
 
     /** The key ranges to walk: one per asked namespace, in order, or the whole index. */

@@ -7,7 +7,8 @@ import java.util.Locale;
  * A table column as the REST API describes it.
  *
  * @param name header
- * @param type string, integer, number, boolean or date
+ * @param type string, integer, number, boolean, date (a timestamp, shown as an age) or duration (a
+ *             {@code start/end} or open {@code start/} span, shown as its length)
  * @param priority 0 shown by default, 1 wide view only
  * @param description tooltip
  */

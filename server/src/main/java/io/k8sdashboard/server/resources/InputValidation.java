@@ -1,9 +1,9 @@
 package io.k8sdashboard.server.resources;
 
 import io.k8sdashboard.plugin.api.InvalidInputException;
+import io.k8sdashboard.server.readmodel.LabelSelectorSyntax;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,13 +13,50 @@ import java.util.regex.Pattern;
  */
 public final class InputValidation {
 
-    private static final Pattern DNS_1123_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
-    private static final Pattern DNS_1123_SUBDOMAIN = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
-    private static final Pattern LABEL_NAME = Pattern.compile("[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?");
-    /** A set-based requirement of a label selector: {@code key in (a,b)}, {@code key notin (a)}. */
-    public static final Pattern SET_REQUIREMENT = Pattern.compile("(\\S+)\\s+(in|notin)\\s*\\((.*)\\)");
-    /** An equality-based requirement of a label selector: {@code key=v}, {@code key==v}, {@code key!=v}. */
-    public static final Pattern EQUALITY = Pattern.compile("([^=!\\s]+)\\s*(==|!=|=)\\s*(\\S*)");
+    /*
+     * The *_PATTERN strings are what /openapi publishes (ECMA-262 and java.util.regex read them
+     * alike) and what this class checks: one source, so the contract cannot drift from the code.
+     */
+
+    /** A namespace: a DNS-1123 label of at most 63 characters. */
+    public static final String NAMESPACE_PATTERN = "^[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?$";
+    /** The {@code namespace} query parameter: a namespace, or empty for every namespace the user may read. */
+    public static final String OPTIONAL_NAMESPACE_PATTERN = "^(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?)?$";
+    /** The namespace path segment of one object: a namespace, or {@code _} for cluster-scoped kinds. */
+    public static final String NAMESPACE_OR_CLUSTER_PATTERN = "^(?:_|[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?)$";
+    /** An object name: a DNS-1123 subdomain (at most {@link #MAX_NAME} characters). */
+    public static final String NAME_PATTERN = "^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*$";
+    /** Longest object name. */
+    public static final int MAX_NAME = 253;
+    /**
+     * A kind as kubectl names it ({@code pods}, {@code Pod}, {@code deployments.apps},
+     * {@code certificates.cert-manager.io}): letters, digits, '-' and '.', at most {@link #MAX_KIND}.
+     */
+    public static final String KIND_PATTERN = "^[A-Za-z0-9](?:[-A-Za-z0-9.]*[A-Za-z0-9])?$";
+    /** Longest kind name. */
+    public static final int MAX_KIND = 253;
+
+    private static final String BLANKS = "[ \\t]*";
+    private static final String LABEL_NAME = "[A-Za-z0-9](?:[-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?";
+    private static final String LABEL_PREFIX = "[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*";
+    private static final String LABEL_KEY = "(?:" + LABEL_PREFIX + "/)?" + LABEL_NAME;
+    private static final String REQUIREMENT_SYNTAX = BLANKS + "(?:!" + BLANKS + LABEL_KEY + "|" + LABEL_KEY
+            + "(?:" + BLANKS + "(?:==|!=|=)" + BLANKS + "(?:" + LABEL_NAME + ")?"
+            + "|[ \\t]+(?:in|notin)" + BLANKS + "\\(" + BLANKS + LABEL_NAME + BLANKS
+            + "(?:," + BLANKS + LABEL_NAME + BLANKS + ")*\\))?)" + BLANKS;
+    /**
+     * A Kubernetes label selector ({@code app=web,tier!=db,env in (a,b),!legacy}), or blank for
+     * none. Label names and values up to 63 characters; the API server alone checks that a key's
+     * DNS prefix is at most 253 characters.
+     */
+    public static final String LABEL_SELECTOR_PATTERN = "^(?:" + BLANKS + "|" + REQUIREMENT_SYNTAX
+            + "(?:," + REQUIREMENT_SYNTAX + ")*)$";
+
+    private static final Pattern NAMESPACE = Pattern.compile(NAMESPACE_PATTERN);
+    private static final Pattern NAME = Pattern.compile(NAME_PATTERN);
+    private static final Pattern KIND = Pattern.compile(KIND_PATTERN);
+    private static final Pattern SELECTOR = Pattern.compile(LABEL_SELECTOR_PATTERN);
+    private static final Pattern LIMIT = Pattern.compile("[0-9]{1,4}");
 
     /** Largest page a client may ask for. */
     public static final int MAX_LIMIT = 1000;
@@ -29,7 +66,7 @@ public final class InputValidation {
 
     /** A namespace: a DNS-1123 label of at most 63 characters. */
     public static String namespace(String parameter, String value) {
-        if (value == null || value.length() > 63 || !DNS_1123_LABEL.matcher(value).matches()) {
+        if (value == null || !NAMESPACE.matcher(value).matches()) {
             throw new InvalidInputException(parameter, "'" + abbreviate(value)
                     + "' is not a valid namespace (lowercase letters, digits and '-', at most 63 characters)");
         }
@@ -38,36 +75,56 @@ public final class InputValidation {
 
     /** An object name: a DNS-1123 subdomain of at most 253 characters. */
     public static String name(String parameter, String value) {
-        if (value == null || value.length() > 253 || !DNS_1123_SUBDOMAIN.matcher(value).matches()) {
+        if (value == null || value.length() > MAX_NAME || !NAME.matcher(value).matches()) {
             throw new InvalidInputException(parameter, "'" + abbreviate(value)
                     + "' is not a valid object name (lowercase letters, digits, '-' and '.', at most 253 characters)");
         }
         return value;
     }
 
-    /** A page size between 1 and {@link #MAX_LIMIT}; {@code null} stays unset. */
+    /** A kind's name as written in a URL, before it is looked up (an unknown kind is a 404 later). */
+    public static String kind(String value) {
+        if (value == null || value.length() > MAX_KIND || !KIND.matcher(value).matches()) {
+            throw new InvalidInputException("kind", "'" + abbreviate(value)
+                    + "' is not a kind name (letters, digits, '-' and '.', like pods or deployments.apps)");
+        }
+        return value;
+    }
+
+    /** A page size between 1 and {@link #MAX_LIMIT} in plain digits; {@code null} stays unset. */
     public static Integer limit(String value) {
-        if (value == null || value.isBlank()) {
+        if (value == null) {
             return null;
         }
-        try {
-            int limit = Integer.parseInt(value.trim());
+        if (LIMIT.matcher(value).matches()) {
+            int limit = Integer.parseInt(value);
             if (limit >= 1 && limit <= MAX_LIMIT) {
                 return limit;
             }
-        } catch (NumberFormatException e) {
-            // reported below
         }
         throw new InvalidInputException("limit", "must be a whole number from 1 to " + MAX_LIMIT + ", got '" + abbreviate(value) + "'");
     }
 
-    /** The representation of a single object: json (default) or yaml. */
+    /** The representation of a single object: json (default, when absent) or yaml. */
     public static String format(String value) {
-        String format = value == null || value.isBlank() ? "json" : value.trim().toLowerCase(Locale.ROOT);
-        if (!format.equals("json") && !format.equals("yaml")) {
+        if (value == null) {
+            return "json";
+        }
+        if (!value.equals("json") && !value.equals("yaml")) {
             throw new InvalidInputException("format", "must be json or yaml, got '" + abbreviate(value) + "'");
         }
-        return format;
+        return value;
+    }
+
+    /** A sort direction: asc (default, when absent) or desc. */
+    public static String order(String value) {
+        if (value == null) {
+            return "asc";
+        }
+        if (!value.equals("asc") && !value.equals("desc")) {
+            throw new InvalidInputException("order", "must be asc or desc, got '" + abbreviate(value) + "'");
+        }
+        return value;
     }
 
     /**
@@ -75,35 +132,42 @@ public final class InputValidation {
      * normalized, {@code null} when blank.
      */
     public static String labelSelector(String value) {
-        if (value == null || value.isBlank()) {
+        if (value == null || value.isEmpty()) {
             return null;
         }
-        List<String> requirements = splitTopLevel(value);
+        boolean valid = SELECTOR.matcher(value).matches();
+        if (valid && value.isBlank()) {
+            return null; // spaces and tabs only
+        }
+        // The parser names what is wrong; the published pattern has the last word.
         List<String> normalized = new ArrayList<>();
-        for (String raw : requirements) {
+        for (String raw : LabelSelectorSyntax.splitTopLevel(value)) {
             String requirement = raw.trim();
             if (requirement.isEmpty()) {
                 throw invalidSelector(value, "empty requirement");
             }
             normalized.add(requirement(requirement, value));
         }
+        if (!valid) {
+            throw invalidSelector(value, "write key=value, key!=value, key in (a,b), key notin (a), key or !key, joined by commas");
+        }
         return String.join(",", normalized);
     }
 
     private static String requirement(String requirement, String selector) {
-        Matcher set = SET_REQUIREMENT.matcher(requirement);
+        Matcher set = LabelSelectorSyntax.SET_REQUIREMENT.matcher(requirement);
         if (set.matches()) {
             labelKey(set.group(1), selector);
             List<String> values = new ArrayList<>();
             for (String v : set.group(3).split(",", -1)) {
                 values.add(labelValue(v.trim(), selector));
             }
-            if (values.isEmpty() || values.stream().allMatch(String::isEmpty) && values.size() > 1) {
-                throw invalidSelector(selector, "empty value set in '" + requirement + "'");
+            if (values.stream().anyMatch(String::isEmpty)) {
+                throw invalidSelector(selector, "empty value in '" + requirement + "'");
             }
             return set.group(1) + " " + set.group(2) + " (" + String.join(",", values) + ")";
         }
-        Matcher equality = EQUALITY.matcher(requirement);
+        Matcher equality = LabelSelectorSyntax.EQUALITY.matcher(requirement);
         if (equality.matches()) {
             labelKey(equality.group(1), selector);
             labelValue(equality.group(3), selector);
@@ -118,49 +182,19 @@ public final class InputValidation {
         int slash = key.indexOf('/');
         String prefix = slash < 0 ? null : key.substring(0, slash);
         String name = slash < 0 ? key : key.substring(slash + 1);
-        if (prefix != null && (prefix.isEmpty() || prefix.length() > 253 || !DNS_1123_SUBDOMAIN.matcher(prefix).matches())) {
+        if (prefix != null && (prefix.isEmpty() || !Pattern.matches(LABEL_PREFIX, prefix))) {
             throw invalidSelector(selector, "'" + abbreviate(key) + "' has an invalid prefix");
         }
-        if (name.isEmpty() || name.length() > 63 || !LABEL_NAME.matcher(name).matches()) {
+        if (!Pattern.matches(LABEL_NAME, name)) {
             throw invalidSelector(selector, "'" + abbreviate(key) + "' is not a valid label key");
         }
     }
 
     private static String labelValue(String value, String selector) {
-        if (!value.isEmpty() && (value.length() > 63 || !LABEL_NAME.matcher(value).matches())) {
+        if (!value.isEmpty() && !Pattern.matches(LABEL_NAME, value)) {
             throw invalidSelector(selector, "'" + abbreviate(value) + "' is not a valid label value");
         }
         return value;
-    }
-
-    /**
-     * A label selector's requirements: split at the commas outside parentheses.
-     *
-     * @throws InvalidInputException naming {@code labelSelector} when parentheses do not balance
-     */
-    public static List<String> splitTopLevel(String selector) {
-        List<String> parts = new ArrayList<>();
-        int depth = 0;
-        int start = 0;
-        for (int i = 0; i < selector.length(); i++) {
-            char c = selector.charAt(i);
-            if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-                if (depth < 0) {
-                    throw invalidSelector(selector, "unbalanced ')'");
-                }
-            } else if (c == ',' && depth == 0) {
-                parts.add(selector.substring(start, i));
-                start = i + 1;
-            }
-        }
-        if (depth != 0) {
-            throw invalidSelector(selector, "unbalanced '('");
-        }
-        parts.add(selector.substring(start));
-        return parts;
     }
 
     private static InvalidInputException invalidSelector(String selector, String why) {

@@ -1,5 +1,7 @@
 package io.k8sdashboard.server.resources;
 
+import io.k8sdashboard.server.kinds.KindTable;
+import io.k8sdashboard.server.kinds.RegisteredKind;
 import java.util.List;
 
 /**
@@ -18,4 +20,11 @@ import java.util.List;
  */
 public record KindInfo(String resourceName, String group, String version, String kind, String plural, boolean namespaced,
         String category, List<String> shortNames, List<ColumnInfo> columns, String source) {
+
+    /** The kind as the REST API describes it. */
+    public static KindInfo of(RegisteredKind kind) {
+        var d = kind.descriptor();
+        return new KindInfo(d.resourceName(), d.group(), d.version(), d.kind(), d.plural(), d.namespaced(), kind.category(),
+                kind.shortNames(), KindTable.columns(kind).stream().map(ColumnInfo::of).toList(), kind.source());
+    }
 }

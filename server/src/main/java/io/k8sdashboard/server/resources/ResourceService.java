@@ -1,11 +1,14 @@
 package io.k8sdashboard.server.resources;
 
+import static io.k8sdashboard.server.kinds.RegisteredKind.isSecret;
+
 import io.fabric8.kubernetes.api.model.DeletionPropagation;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResourceList;
 import io.fabric8.kubernetes.api.model.ListOptions;
 import io.fabric8.kubernetes.api.model.ListOptionsBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.MixedOperation;
 import io.fabric8.kubernetes.client.dsl.Resource;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
@@ -14,17 +17,22 @@ import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import io.k8sdashboard.plugin.api.ClusterWriter;
 import io.k8sdashboard.plugin.api.Column;
+import io.k8sdashboard.plugin.api.DashboardException;
 import io.k8sdashboard.plugin.api.InvalidInputException;
 import io.k8sdashboard.plugin.api.KindDescriptor;
-import io.k8sdashboard.plugin.api.DashboardException;
 import io.k8sdashboard.plugin.api.NotFoundException;
 import io.k8sdashboard.server.access.AccessReviewer;
 import io.k8sdashboard.server.access.ReadableNamespaces;
+import io.k8sdashboard.server.identity.CurrentUser;
+import io.k8sdashboard.server.kinds.KindRegistry;
+import io.k8sdashboard.server.kinds.KindTable;
+import io.k8sdashboard.server.kinds.ObjectTrees;
+import io.k8sdashboard.server.kinds.RegisteredKind;
+import io.k8sdashboard.server.kinds.ResourceRow;
+import io.k8sdashboard.server.kube.KubernetesClients;
 import io.k8sdashboard.server.readmodel.ReadModel;
 import io.k8sdashboard.server.readmodel.RowPage;
 import io.k8sdashboard.server.readmodel.RowQuery;
-import io.k8sdashboard.server.identity.CurrentUser;
-import io.k8sdashboard.server.kube.KubernetesClients;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -90,7 +98,7 @@ public class ResourceService {
 
     /** The kinds served, with their columns. */
     public List<KindInfo> kinds() {
-        return kinds.kinds().stream().map(KindTable::info).toList();
+        return kinds.kinds().stream().map(KindInfo::of).toList();
     }
 
     private static final Comparator<ResourceRow> KUBECTL_ORDER = Comparator
@@ -120,15 +128,19 @@ public class ResourceService {
      */
     public ResourceTable list(String kindName, String namespace, String labelSelector, TableView view, String limit,
             String continueToken) {
-        RegisteredKind kind = kinds.resolve(kindName);
+        // Every parameter's form is checked before the kind is looked up, so malformed input is a
+        // 400 naming it whatever the kind; only the sort column depends on the kind.
+        InputValidation.kind(kindName);
         String ns = validNamespace(namespace);
         String selector = InputValidation.labelSelector(labelSelector);
         Integer max = InputValidation.limit(limit);
         String token = blankToNull(continueToken);
+        TableView checked = view.checked();
+        RegisteredKind kind = kinds.resolve(kindName);
         List<Column> columns = KindTable.columns(kind);
-        TableView table = view.validated(columns);
+        TableView table = checked.validated(columns);
         if (readModel != null && readModel.shared()) {
-            Set<String> namespaces = authorizedNamespaces(kind, ns, "list");
+            Set<String> namespaces = authorizedNamespaces(kind, ns);
             var memory = readModel.view(kind);
             if (memory.isPresent()) {
                 RowPage page = memory.get().page(table.query(namespaces, selector, max, token));
@@ -168,7 +180,7 @@ public class ResourceService {
         String ns = validNamespace(namespace);
         String selector = InputValidation.labelSelector(labelSelector);
         if (readModel != null && readModel.shared()) {
-            Set<String> namespaces = authorizedNamespaces(kind, ns, "list");
+            Set<String> namespaces = authorizedNamespaces(kind, ns);
             var memory = readModel.view(kind);
             if (memory.isPresent()) {
                 return memory.get().objects(namespaces, selector).stream()
@@ -193,24 +205,43 @@ public class ResourceService {
     }
 
     /**
-     * The namespaces whose objects the current user may {@code verb} (list, get), checked before
+     * The namespaces whose objects the current user may list, checked before
      * serving shared data: {@code null} for all of them (or a cluster-scoped kind).
      *
      * @throws DashboardException 403 when the user may not
      */
-    private Set<String> authorizedNamespaces(RegisteredKind kind, String namespace, String verb) {
+    private Set<String> authorizedNamespaces(RegisteredKind kind, String namespace) {
         var user = CurrentUser.require().user();
         KindDescriptor d = kind.descriptor();
         if (!d.namespaced() || namespace != null) {
             String where = d.namespaced() ? namespace : "";
-            if (!reviewer.allowed(user, verb, d.group(), d.plural(), where)) {
-                throw new DashboardException(403, "forbidden", "Forbidden", "User \"" + user.name() + "\" may not " + verb + " "
-                        + kind.resourceName() + (d.namespaced() ? " in namespace \"" + namespace + "\"" : " at the cluster scope"));
+            if (!reviewer.allowed(user, "list", d.group(), d.plural(), where)) {
+                throw forbidden(user.name(), "list", kind, d.namespaced() ? namespace : null, null);
             }
             return d.namespaced() ? Set.of(namespace) : null;
         }
         List<String> fanOut = fanOutNamespaces(kind, null);
         return fanOut == null ? null : Set.copyOf(fanOut);
+    }
+
+    /**
+     * Checks, before serving shared data, that the current user may get one object: asked with its
+     * name, as the API server would for a GET (RBAC may allow named objects only).
+     *
+     * @throws DashboardException 403 when the user may not
+     */
+    private void authorizeGet(RegisteredKind kind, String namespace, String name) {
+        var user = CurrentUser.require().user();
+        KindDescriptor d = kind.descriptor();
+        if (!reviewer.allowed(user, "get", d.group(), d.plural(), d.namespaced() ? namespace : "", name)) {
+            throw forbidden(user.name(), "get", kind, d.namespaced() ? namespace : null, name);
+        }
+    }
+
+    private static DashboardException forbidden(String user, String verb, RegisteredKind kind, String namespace, String name) {
+        return new DashboardException(403, "forbidden", "Forbidden", "User \"" + user + "\" may not " + verb + " "
+                + kind.resourceName() + (name == null ? "" : " \"" + name + "\"")
+                + (namespace != null ? " in namespace \"" + namespace + "\"" : " at the cluster scope"));
     }
 
     /**
@@ -317,10 +348,15 @@ public class ResourceService {
 
     /** One object as a cleaned tree, empty when it does not exist. */
     public Optional<Map<String, Object>> find(String kindName, String namespace, String name) {
+        InputValidation.kind(kindName);
+        InputValidation.name("name", name);
+        if (namespace != null) {
+            InputValidation.namespace("namespace", namespace);
+        }
         RegisteredKind kind = kinds.resolve(kindName);
         Resource<GenericKubernetesResource> resource = resource(kind, namespace, name); // validates
         if (readModel != null && readModel.shared()) {
-            authorizedNamespaces(kind, kind.descriptor().namespaced() ? namespace : null, "get");
+            authorizeGet(kind, namespace, name);
             var memory = readModel.view(kind);
             if (memory.isPresent()) {
                 return memory.get().get(namespace, name)
@@ -339,9 +375,7 @@ public class ResourceService {
         if (!(apiVersion instanceof String) || !(kindField instanceof String)) {
             throw new InvalidInputException("kind", "the object needs apiVersion and kind");
         }
-        RegisteredKind kind = kinds.kinds().stream()
-                .filter(k -> k.descriptor().apiVersion().equals(apiVersion) && k.descriptor().kind().equals(kindField))
-                .findFirst()
+        RegisteredKind kind = kinds.find((String) apiVersion, (String) kindField)
                 .orElseThrow(() -> new NotFoundException("unknown-kind", "Unknown kind " + apiVersion + "/" + kindField));
         Map<String, Object> metadata = object.get("metadata") instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
         InputValidation.name("metadata.name", metadata.get("name") instanceof String s ? s : null);
@@ -378,11 +412,6 @@ public class ResourceService {
         return !resource(kind, namespace, name).withPropagationPolicy(DeletionPropagation.BACKGROUND).delete().isEmpty();
     }
 
-    /** Whether a kind is the core Secret, whose values are never served. */
-    public static boolean isSecret(KindDescriptor kind) {
-        return kind.group().isEmpty() && kind.plural().equals("secrets");
-    }
-
     private GenericKubernetesResourceList fetch(RegisteredKind kind, String namespace, String selector, Integer limit, String continueToken) {
         ListOptionsBuilder options = new ListOptionsBuilder();
         if (selector != null) {
@@ -396,10 +425,19 @@ public class ResourceService {
         }
         ListOptions listOptions = options.build();
         var op = operation(kind);
-        if (!kind.descriptor().namespaced()) {
-            return op.list(listOptions);
+        try {
+            if (!kind.descriptor().namespaced()) {
+                return op.list(listOptions);
+            }
+            return namespace == null ? op.inAnyNamespace().list(listOptions) : op.inNamespace(namespace).list(listOptions);
+        } catch (KubernetesClientException e) {
+            // The selector was validated and served the first page: a 400 now is the token's.
+            if (continueToken != null && e.getCode() == 400) {
+                throw new InvalidInputException("continue", "the Kubernetes API rejected it (start the list again)"
+                        + (e.getStatus() == null || e.getStatus().getMessage() == null ? "" : ": " + e.getStatus().getMessage()));
+            }
+            throw e;
         }
-        return namespace == null ? op.inAnyNamespace().list(listOptions) : op.inNamespace(namespace).list(listOptions);
     }
 
     private Resource<GenericKubernetesResource> resource(RegisteredKind kind, String namespace, String name) {
@@ -426,7 +464,7 @@ public class ResourceService {
     }
 
     private static String validNamespace(String namespace) {
-        return namespace == null || namespace.isBlank() ? null : InputValidation.namespace("namespace", namespace);
+        return namespace == null || namespace.isEmpty() ? null : InputValidation.namespace("namespace", namespace);
     }
 
     private static String blankToNull(String value) {

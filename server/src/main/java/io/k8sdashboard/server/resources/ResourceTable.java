@@ -1,5 +1,6 @@
 package io.k8sdashboard.server.resources;
 
+import io.k8sdashboard.server.kinds.ResourceRow;
 import jakarta.json.bind.annotation.JsonbProperty;
 import java.util.List;
 

@@ -18,19 +18,25 @@ public record TableView(String nameContains, String sort, String order) {
     /** Long enough for any object name (253), not for abuse. */
     static final int MAX_FILTER = 253;
 
-    /** The view with blanks dropped, checked against the kind's columns. */
-    TableView validated(List<Column> columns) {
-        String filter = nameContains == null || nameContains.isBlank() ? null : nameContains.trim();
-        if (filter != null && filter.length() > MAX_FILTER) {
+    /**
+     * The view with its filter and order checked and blanks dropped: what can be checked before
+     * the kind is known.
+     */
+    TableView checked() {
+        // Measured before trimming: the published limit is on what the client sends.
+        if (nameContains != null && nameContains.length() > MAX_FILTER) {
             throw new InvalidInputException("filter", "at most " + MAX_FILTER + " characters");
         }
+        String filter = nameContains == null || nameContains.isBlank() ? null : nameContains.trim();
         String column = sort == null || sort.isBlank() ? null : sort.trim();
-        RowQuery.columnIndex(columns, column); // checked before any read
-        String direction = order == null || order.isBlank() ? "asc" : order.trim().toLowerCase(java.util.Locale.ROOT);
-        if (!direction.equals("asc") && !direction.equals("desc")) {
-            throw new InvalidInputException("order", "asc or desc");
-        }
-        return new TableView(filter, column, direction);
+        return new TableView(filter, column, InputValidation.order(order));
+    }
+
+    /** The view checked, its sort column against the kind's columns. */
+    TableView validated(List<Column> columns) {
+        TableView view = checked();
+        RowQuery.columnIndex(columns, view.sort()); // checked before any read
+        return view;
     }
 
     /** Whether serving it needs more than the API server offers (a name filter, a sort). */

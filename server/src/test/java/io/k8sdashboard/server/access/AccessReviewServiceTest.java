@@ -133,6 +133,53 @@ class AccessReviewServiceTest {
         assertThat(reviews.allowed(ALICE, "list", "", "pods", "team-a")).isTrue();
     }
 
+    /** RBAC's resourceNames: a right on one object is asked (and cached) for that object's name. */
+    @Test
+    void aRightOnOneNamedObjectIsAskedAndCachedPerName() {
+        AccessReviewService reviews = new AccessReviewService((client, key) -> {
+            wireCalls.add(key);
+            return key.name().equals("settings");
+        }, clock, Duration.ofSeconds(30), 100);
+        for (int i = 0; i < 2; i++) {
+            assertThat(reviews.allowed(ALICE, "get", "", "configmaps", "team-a", "settings")).isTrue();
+            assertThat(reviews.allowed(ALICE, "get", "", "configmaps", "team-a", "neighbour")).isFalse();
+            assertThat(reviews.allowed(ALICE, "get", "", "configmaps", "team-a")).isFalse();
+        }
+        assertThat(wireCalls).extracting(AccessKey::name).containsExactly("", "settings", "neighbour");
+        assertThat(AccessKey.of(ALICE, "get", "", "configmaps", "team-a", "settings").id())
+                .isNotEqualTo(AccessKey.of(ALICE, "get", "", "configmaps", "team-a", "neighbour").id())
+                .isNotEqualTo(AccessKey.of(ALICE, "get", "", "configmaps", "team-a").id());
+    }
+
+    @Test
+    void aRightOnEveryObjectAnswersForEachNameWithOneReview() {
+        AccessReviewService reviews = service(Duration.ofSeconds(30), 100);
+        assertThat(reviews.allowed(ALICE, "get", "", "configmaps", "team-a", "one")).isTrue();
+        assertThat(reviews.allowed(ALICE, "get", "", "configmaps", "team-a", "two")).isTrue();
+        assertThat(wireCalls).extracting(AccessKey::name).containsExactly("");
+    }
+
+    @Test
+    void theReviewOfANamedObjectCarriesTheName() throws Exception {
+        try (MockCluster mock = MockCluster.empty(ApiCallCounter.NONE)) {
+            KubernetesClients clients = new KubernetesClients(mock.connection());
+            CurrentUser.bind(new CurrentUser.RequestIdentity(ALICE, true));
+            try {
+                AccessReviewService.selfSubjectAccessReview(clients.forCurrentUser(),
+                        AccessKey.of(ALICE, "get", "", "configmaps", "team-a", "settings"));
+            } finally {
+                CurrentUser.clear();
+            }
+            RecordedRequest request = null;
+            for (RecordedRequest r; (r = mock.server().takeRequest(1, TimeUnit.SECONDS)) != null; ) {
+                request = r;
+            }
+            assertThat(request).isNotNull();
+            assertThat(request.getBody().readUtf8()).contains("\"resource\":\"configmaps\"").contains("\"namespace\":\"team-a\"")
+                    .contains("\"name\":\"settings\"");
+        }
+    }
+
     @Test
     void theReviewIsASelfSubjectAccessReviewMadeAsTheUser() throws Exception {
         try (MockCluster mock = MockCluster.empty(ApiCallCounter.NONE)) {

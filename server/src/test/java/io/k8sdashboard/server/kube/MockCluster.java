@@ -37,8 +37,12 @@ public final class MockCluster implements AutoCloseable {
 
     /** A connection bean over this cluster, in the given mode. */
     public ClusterConnection connection() {
-        KubernetesClient shared = client;
-        return new ClusterConnection(ClusterTarget.of(ClusterMode.API_URL, cluster.config()), ApiCallCounter.NONE) {
+        return connection(client);
+    }
+
+    /** A connection bean over any client (say, of a mock server answering by hand). */
+    public static ClusterConnection connection(KubernetesClient shared) {
+        return new ClusterConnection(ClusterTarget.of(ClusterMode.API_URL, shared.getConfiguration()), ApiCallCounter.NONE) {
             @Override
             public synchronized KubernetesClient client() {
                 return shared;

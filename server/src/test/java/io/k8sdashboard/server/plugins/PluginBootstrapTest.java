@@ -2,6 +2,7 @@ package io.k8sdashboard.server.plugins;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.k8sdashboard.plugin.api.PluginApi;
 import io.k8sdashboard.plugin.api.PluginContext;
 import io.k8sdashboard.server.events.EventBus;
 import java.io.IOException;
@@ -90,7 +91,10 @@ class PluginBootstrapTest {
                 public class %sResource {
                     private final io.k8sdashboard.plugin.api.PluginContext context;
                     public %sResource(io.k8sdashboard.plugin.api.PluginContext context) { this.context = context; }
-                    @GET public String list(@QueryParam("namespace") String ns) { return context.pluginId(); }
+                    @GET @Produces("application/json") public String list(
+                            @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(description = "a namespace",
+                                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(pattern = "^[a-z]+$"))
+                            @QueryParam("namespace") String ns) { return context.pluginId(); }
                     @GET @Path("{name}/versions/{version: [0-9.]+}") public String get(@PathParam("name") String n,
                             @PathParam("version") String v) { return n; }
                     @DELETE @Path("{name}") public void delete(@PathParam("name") String n) { }
@@ -232,7 +236,7 @@ class PluginBootstrapTest {
 
         PluginReport future = catalog.report("from-the-future").orElseThrow();
         assertThat(future.state()).isEqualTo("DISABLED");
-        assertThat(future.error()).contains(">=2.0.0").contains("1.0.0");
+        assertThat(future.error()).contains(">=2.0.0").contains(PluginApi.VERSION);
         assertThat(catalog.kinds()).isEmpty();
     }
 
@@ -301,7 +305,12 @@ class PluginBootstrapTest {
         RouteOperation versions = RouteOperations.of(route).get(2);
         assertThat(versions.pathParams()).containsExactly("name", "version");
         assertThat(versions.pluginId()).isEqualTo("widgets");
-        assertThat(RouteOperations.of(route).get(0).queryParams()).containsExactly("namespace");
+        RouteOperation list = RouteOperations.of(route).get(0);
+        assertThat(list.queryParams()).containsExactly("namespace");
+        // What the plugin says about its route reaches /openapi: media type and parameter schema.
+        assertThat(list.produces()).containsExactly("application/json");
+        assertThat(list.documented().get("namespace").schema().pattern()).isEqualTo("^[a-z]+$");
+        assertThat(versions.documented()).isEmpty();
     }
 
     @Test

@@ -21,9 +21,10 @@ import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 
 /**
- * Builds a real PF4J plugin jar in a test: compiles the given sources against plugin-api, pf4j
- * and the JAX-RS API only (so plugin classes exist only in the jar, loaded by the plugin's class
- * loader as in production), writes the manifest and {@code META-INF/extensions.idx}.
+ * Builds a real PF4J plugin jar in a test: compiles the given sources against plugin-api, pf4j,
+ * the JAX-RS API and the MicroProfile OpenAPI annotations only (so plugin classes exist only in
+ * the jar, loaded by the plugin's class loader as in production), writes the manifest and
+ * {@code META-INF/extensions.idx}.
  */
 final class PluginJar {
 
@@ -119,7 +120,8 @@ final class PluginJar {
         StringWriter errors = new StringWriter();
         List<String> options = List.of("-proc:none", "--release", "17", "-d", classes.toString(), "-classpath",
                 String.join(java.io.File.pathSeparator, location(PluginApi.class), location(org.pf4j.Plugin.class),
-                        location(jakarta.ws.rs.GET.class)));
+                        location(jakarta.ws.rs.GET.class),
+                        location(org.eclipse.microprofile.openapi.annotations.parameters.Parameter.class)));
         var units = compiler.getStandardFileManager(null, null, StandardCharsets.UTF_8)
                 .getJavaFileObjectsFromPaths(files);
         boolean ok = compiler.getTask(errors, null, null, options, null, units).call();

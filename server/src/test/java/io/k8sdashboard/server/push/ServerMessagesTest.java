@@ -4,9 +4,9 @@ import static io.k8sdashboard.server.push.PushFixtures.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.k8sdashboard.plugin.api.InvalidInputException;
+import io.k8sdashboard.server.kinds.ResourceRow;
 import io.k8sdashboard.server.readmodel.ChangeType;
 import io.k8sdashboard.server.readmodel.ResourceChange;
-import io.k8sdashboard.server.resources.ResourceRow;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.Arrays;

@@ -6,7 +6,7 @@ import io.k8sdashboard.plugin.api.Column;
 import io.k8sdashboard.plugin.api.ColumnType;
 import io.k8sdashboard.plugin.api.KindDescriptor;
 import io.k8sdashboard.plugin.api.ResourceKindProvider;
-import io.k8sdashboard.server.resources.RegisteredKind;
+import io.k8sdashboard.server.kinds.RegisteredKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -119,6 +119,6 @@ class KindIndexTest {
 
     private ResourceChange change(ChangeType type, String name, long version) {
         return new ResourceChange(type, "pods", "a", name, Long.toString(version),
-                new io.k8sdashboard.server.resources.ResourceRow(name, "a", java.util.List.of(), null, Map.of(), null), false);
+                new io.k8sdashboard.server.kinds.ResourceRow(name, "a", java.util.List.of(), null, Map.of(), null), false);
     }
 }

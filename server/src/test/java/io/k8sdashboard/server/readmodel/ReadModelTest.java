@@ -58,6 +58,26 @@ class ReadModelTest {
         assertThat(model.view(PODS).orElseThrow().get("a", "web")).isPresent();
     }
 
+    /** What a /ws snapshot of "all namespaces" asks for a user who reads some of them: pages over several namespaces. */
+    @Test
+    void aSnapshotOverSomeNamespacesPagesToTheEnd() {
+        watch.initial = List.of(pod("a", "one", 1, "Running", Map.of()), pod("a", "two", 2, "Running", Map.of()),
+                pod("b", "one", 3, "Running", Map.of()), pod("c", "one", 4, "Running", Map.of()),
+                pod("c", "two", 5, "Running", Map.of()));
+        java.util.Set<String> readable = java.util.Set.of("a", "c");
+        List<String> seen = new java.util.ArrayList<>();
+        String token = null;
+        int pages = 0;
+        do {
+            RowPage page = model.page(PODS, new RowQuery(readable, null, null, null, false, 3, token));
+            page.rows().forEach(r -> seen.add(r.namespace() + "/" + r.name()));
+            token = page.continueToken();
+            pages++;
+        } while (token != null);
+        assertThat(pages).isEqualTo(2);
+        assertThat(seen).containsExactly("a/one", "a/two", "c/one", "c/two");
+    }
+
     @Test
     void changesReachListenersAndTheNextPage() {
         Fixtures.Recorder listener = new Fixtures.Recorder();
@@ -119,9 +139,9 @@ class ReadModelTest {
         model.listenAll(relay);
         model.listen(PODS, listener);
         model.applyRemote(new ResourceChange(ChangeType.CREATED, "pods", "a", "x", "9",
-                new io.k8sdashboard.server.resources.ResourceRow("x", "a", List.of(), null, Map.of(), null), false));
+                new io.k8sdashboard.server.kinds.ResourceRow("x", "a", List.of(), null, Map.of(), null), false));
         model.applyRemote(new ResourceChange(ChangeType.CREATED, "services", "a", "x", "9",
-                new io.k8sdashboard.server.resources.ResourceRow("x", "a", List.of(), null, Map.of(), null), false));
+                new io.k8sdashboard.server.kinds.ResourceRow("x", "a", List.of(), null, Map.of(), null), false));
         watch.handler.upsert(pod("a", "y", 10, "Running", Map.of()));
         model.resyncAll();
 

@@ -9,12 +9,12 @@ import io.k8sdashboard.plugin.api.InvalidInputException;
 import io.k8sdashboard.plugin.api.UserIdentity;
 import io.k8sdashboard.server.access.FakeReviewer;
 import io.k8sdashboard.server.identity.CurrentUser;
+import io.k8sdashboard.server.kinds.KindRegistry;
+import io.k8sdashboard.server.kinds.RegisteredKind;
 import io.k8sdashboard.server.kube.ApiCall;
 import io.k8sdashboard.server.kube.ApiCallCounter;
 import io.k8sdashboard.server.kube.KubernetesClients;
 import io.k8sdashboard.server.kube.MockCluster;
-import io.k8sdashboard.server.resources.KindRegistry;
-import io.k8sdashboard.server.resources.RegisteredKind;
 import io.k8sdashboard.server.resources.ResourceService;
 import io.k8sdashboard.server.resources.ResourceTable;
 import io.k8sdashboard.server.resources.TableView;
@@ -80,6 +80,20 @@ class ResourceServiceReadModelTest {
         assertThatThrownBy(() -> service.get("pods", "team-b", "secret-project"))
                 .isInstanceOfSatisfying(DashboardException.class, e -> assertThat(e.status()).isEqualTo(403));
         assertThat(watch.started).isEmpty();
+    }
+
+    /** RBAC's resourceNames: a user may get one named object without the right to list, or to get the others. */
+    @Test
+    void aGetAllowedForOneNameOpensThatObjectAndNotItsNeighbour() {
+        watch.initial = List.of(pod("team-b", "secret-project", 3, "Running", Map.of()), pod("team-b", "neighbour", 4, "Running", Map.of()));
+        alice.allowNamed("get", "", "pods", "team-b", "secret-project");
+
+        assertThat(service.get("pods", "team-b", "secret-project")).extracting("metadata").extracting("name")
+                .isEqualTo("secret-project");
+        assertThatThrownBy(() -> service.get("pods", "team-b", "neighbour"))
+                .isInstanceOfSatisfying(DashboardException.class, e -> assertThat(e.status()).isEqualTo(403));
+        assertThatThrownBy(() -> service.list("pods", "team-b", null, null, null))
+                .isInstanceOfSatisfying(DashboardException.class, e -> assertThat(e.status()).isEqualTo(403));
     }
 
     @Test

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.k8sdashboard.plugin.api.InvalidInputException;
-import io.k8sdashboard.server.resources.ResourceRow;
+import io.k8sdashboard.server.kinds.ResourceRow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -137,5 +137,95 @@ class RowQueriesTest {
                 .doesNotContain("c2VjcmV0").contains("password");
         ResourceRow row = secrets.get("a", "db-password").orElseThrow().row();
         assertThat(row.name()).isEqualTo("db-password");
+    }
+
+    /** A user who may read some namespaces only: limit 1 walks every page boundary, including those between namespaces. */
+    @Test
+    void pagingOneRowAtATimeOverSomeNamespacesMatchesTheUnpagedListInEveryOrder() {
+        index.upsert(pod("c", "web-0", 100, "Running", 0, Map.of("app", "web")));
+        List<Set<String>> scopes = List.of(Set.of("a", "b"), Set.of("a-b", "b"), Set.of("a", "a-b", "b"), Set.of("a", "c"),
+                Set.of("b", "nowhere"));
+        java.util.Arrays.asList(null, "Status", "Restarts").forEach(sort -> {
+            for (boolean desc : List.of(false, true)) {
+                for (String selector : java.util.Arrays.asList(null, "app=web")) {
+                    for (Set<String> scope : scopes) {
+                        RowQuery unpaged = query(scope, selector, null, sort, desc, 100, null);
+                        RowPage whole = RowQueries.page(index, unpaged);
+                        String what = scope + " sort " + sort + " desc " + desc + " selector " + selector;
+                        assertThat(whole.rows()).as(what).isNotEmpty();
+                        assertThat(allPages(query(scope, selector, null, sort, desc, 1, null))).as(what)
+                                .isEqualTo(names(whole));
+                    }
+                }
+            }
+        });
+    }
+
+    @Test
+    void everyPageCountsTheWholeListWhereverTheTokenPoints() {
+        RowQuery first = query(Set.of("a", "b"), null, null, null, false, 3, null);
+        RowPage page = RowQueries.page(index, first);
+        while (page.continueToken() != null) {
+            assertThat(page.total()).isEqualTo(10);
+            page = RowQueries.page(index, query(Set.of("a", "b"), null, null, null, false, 3, page.continueToken()));
+        }
+        assertThat(page.total()).isEqualTo(10);
+    }
+
+    /** A token naming a row of a namespace the user no longer reads (or never did) resumes after it. */
+    @Test
+    void aWellFormedTokenOutsideTheAskedNamespacesResumesAfterItsKey() {
+        String inAB = token("", false, null, "a-b\0x"); // between a and b
+        assertThat(names(RowQueries.page(index, query(Set.of("a", "b"), null, null, null, false, 10, inAB))))
+                .containsExactly("b/web-0", "b/web-1", "b/web-2", "b/web-3", "b/web-4");
+        String beyond = token("", false, null, "zzz\0x");
+        RowPage end = RowQueries.page(index, query(Set.of("a", "b"), null, null, null, false, 10, beyond));
+        assertThat(end.rows()).isEmpty();
+        assertThat(end.continueToken()).isNull();
+        String before = token("", false, null, "0\0x");
+        assertThat(names(RowQueries.page(index, query(Set.of("a", "b"), null, null, null, false, 1, before))))
+                .containsExactly("a/web-0");
+    }
+
+    @Test
+    void forgedTokensAreBadInputNamingContinue() {
+        List<String> forged = new ArrayList<>(List.of("rm1.", "rm1.bnVsbA", "rm1.W10", "rm1.e30", "rm1.%%%", "rm1.W1wiIiwxXQ",
+                token("", false, null, "no-separator"), token("", false, null, ""), token("", false, null, "a\0"),
+                token("", false, null, "a\0b\0c")));
+        forged.add(encode("[\"\",false,null,42]"));
+        forged.add(encode("[\"\",\"false\",null,\"a\\u0000web-1\"]"));
+        forged.add(encode("[\"\",false,{\"x\":1},\"a\\u0000web-1\"]"));
+        forged.add(encode("[\"\",false,[1],\"a\\u0000web-1\"]"));
+        forged.add(encode("[\"\",false,null,\"a\\u0000web-1\",5]"));
+        for (String token : forged) {
+            assertThatThrownBy(() -> RowQueries.page(index, query(Set.of("a", "b"), null, null, null, false, 2, token)))
+                    .as(token).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("continue"));
+        }
+    }
+
+    /** Whatever JSON value a token carries for the sort column, it only positions the page: never a 500. */
+    @Test
+    void aSortValueOfAnyJsonTypeIsOrderedNotCast() {
+        for (String sort : List.of("Status", "Restarts")) {
+            for (String value : List.of("null", "1", "-1e308", "1e400", "123456789012345678901234567890", "true", "\"Pending\"",
+                    "\"\"")) {
+                for (boolean desc : List.of(false, true)) {
+                    String token = encode("[\"" + sort + "\"," + desc + "," + value + ",\"b\\u0000web-2\"]");
+                    RowPage page = RowQueries.page(index, query(Set.of("a", "b"), "app=web", null, sort, desc, 2, token));
+                    assertThat(page.rows().size()).as(sort + " " + value).isLessThanOrEqualTo(2);
+                    RowPage unfiltered = RowQueries.page(index, query(Set.of("a", "b"), null, null, sort, desc, 2, token));
+                    assertThat(unfiltered.rows().size()).as(sort + " " + value).isLessThanOrEqualTo(2);
+                }
+            }
+        }
+    }
+
+    private static String token(String column, boolean desc, Object value, String key) {
+        return new PageToken(column, desc, value, key).encode();
+    }
+
+    private static String encode(String json) {
+        return PageToken.PREFIX + java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 }

@@ -2,9 +2,9 @@ package io.k8sdashboard.server.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.k8sdashboard.server.kinds.ResourceRow;
 import io.k8sdashboard.server.readmodel.ChangeType;
 import io.k8sdashboard.server.readmodel.ResourceChange;
-import io.k8sdashboard.server.resources.ResourceRow;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -8,6 +8,7 @@ import io.k8sdashboard.plugin.api.ColumnType;
 import io.k8sdashboard.plugin.api.KindDescriptor;
 import io.k8sdashboard.plugin.api.KubeObject;
 import io.k8sdashboard.plugin.api.ResourceKindProvider;
+import io.k8sdashboard.plugin.api.TimeSpan;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.List;
@@ -136,6 +137,7 @@ public abstract class ResourceKindProviderContract {
             case NUMBER -> value instanceof Number;
             case BOOLEAN -> value instanceof Boolean;
             case DATE -> value instanceof String s && parses(s);
+            case DURATION -> value instanceof String s && TimeSpan.start(s).isPresent();
         };
     }
 

@@ -3,8 +3,6 @@ package io.k8sdashboard.plugins.resourceviewer;
 import io.k8sdashboard.plugin.api.Column;
 import io.k8sdashboard.plugin.api.ColumnType;
 import io.k8sdashboard.plugin.api.KubeObject;
-import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -134,48 +132,5 @@ final class Cells {
     static String storageClass(KubeObject object) {
         String annotated = object.stringMap("metadata.annotations").get("volume.beta.kubernetes.io/storage-class");
         return annotated != null ? annotated : object.string("spec.storageClassName");
-    }
-
-    /** The time between two API timestamps, written as kubectl's duration.HumanDuration. */
-    static String humanDuration(String from, String to) {
-        if (from == null || to == null) {
-            return null;
-        }
-        return humanDuration(Duration.between(OffsetDateTime.parse(from), OffsetDateTime.parse(to)));
-    }
-
-    /** kubectl's duration.HumanDuration: 2 significant units at most, coarser as durations grow. */
-    static String humanDuration(Duration d) {
-        long seconds = d.getSeconds();
-        if (seconds < -1) {
-            return "<invalid>";
-        } else if (seconds < 0) {
-            return "0s";
-        } else if (seconds < 60 * 2) {
-            return seconds + "s";
-        }
-        long minutes = d.toMinutes();
-        if (minutes < 10) {
-            long s = seconds % 60;
-            return s == 0 ? minutes + "m" : minutes + "m" + s + "s";
-        } else if (minutes < 60 * 3) {
-            return minutes + "m";
-        }
-        long hours = d.toHours();
-        if (hours < 8) {
-            long m = minutes % 60;
-            return m == 0 ? hours + "h" : hours + "h" + m + "m";
-        } else if (hours < 48) {
-            return hours + "h";
-        } else if (hours < 24 * 8) {
-            long h = hours % 24;
-            return h == 0 ? hours / 24 + "d" : hours / 24 + "d" + h + "h";
-        } else if (hours < 24 * 365 * 2) {
-            return hours / 24 + "d";
-        } else if (hours < 24 * 365 * 8) {
-            long dy = hours / 24 % 365;
-            return dy == 0 ? hours / 24 / 365 + "y" : hours / 24 / 365 + "y" + dy + "d";
-        }
-        return hours / 24 / 365 + "y";
     }
 }

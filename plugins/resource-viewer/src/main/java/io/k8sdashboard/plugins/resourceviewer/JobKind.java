@@ -5,12 +5,15 @@ import io.k8sdashboard.plugin.api.ColumnType;
 import io.k8sdashboard.plugin.api.KindDescriptor;
 import io.k8sdashboard.plugin.api.KubeObject;
 import io.k8sdashboard.plugin.api.ResourceKindProvider;
-import java.time.Instant;
+import io.k8sdashboard.plugin.api.TimeSpan;
 import java.util.List;
 import java.util.Optional;
 import org.pf4j.Extension;
 
-/** batch/v1/Job. Duration of a running job counts up to now, as in kubectl. */
+/**
+ * batch/v1/Job. Duration is the span from start to completion, open while the job has not
+ * completed (kubectl then counts up to now, so does the UI: the row itself never holds "now").
+ */
 @Extension
 public class JobKind implements ResourceKindProvider {
 
@@ -20,7 +23,7 @@ public class JobKind implements ResourceKindProvider {
             Column.of("Status", ColumnType.STRING, "Complete, Failed, Terminating, Suspended, FailureTarget, SuccessCriteriaMet or Running.",
                     JobKind::jobStatus),
             Column.of("Completions", ColumnType.STRING, "Succeeded pods out of the completions wanted.", JobKind::completions),
-            Column.of("Duration", ColumnType.STRING, "Time the job took, or has run so far.", JobKind::duration),
+            Column.of("Duration", ColumnType.DURATION, "Time the job took, or has run so far.", JobKind::duration),
             Cells.age(),
             Cells.containers("spec.template.spec"),
             Cells.images("spec.template.spec"),
@@ -49,8 +52,7 @@ public class JobKind implements ResourceKindProvider {
     }
 
     private static String duration(KubeObject o) {
-        String end = o.string("status.completionTime");
-        return Cells.humanDuration(o.string("status.startTime"), end != null ? end : Instant.now().toString());
+        return TimeSpan.of(o.string("status.startTime"), o.string("status.completionTime"));
     }
 
     private static String completions(KubeObject o) {

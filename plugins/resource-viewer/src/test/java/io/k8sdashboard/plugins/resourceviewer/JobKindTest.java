@@ -21,7 +21,7 @@ class JobKindTest extends ResourceKindProviderContract {
         return Map.ofEntries(
                 Map.entry("Status", "Complete"),
                 Map.entry("Completions", "5/5"),
-                Map.entry("Duration", "3m25s"),
+                Map.entry("Duration", "2025-03-01T10:00:01Z/2025-03-01T10:03:26Z"),
                 Map.entry("Images", "registry.example.com/shop/migrate:2.3.0"));
     }
 }

@@ -1,4 +1,4 @@
-package io.k8sdashboard.server.resources;
+package io.k8sdashboard.server.kinds;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.utils.Serialization;

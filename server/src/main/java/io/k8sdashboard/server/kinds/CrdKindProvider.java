@@ -1,4 +1,4 @@
-package io.k8sdashboard.server.resources;
+package io.k8sdashboard.server.kinds;
 
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceColumnDefinition;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;

@@ -1,4 +1,4 @@
-package io.k8sdashboard.server.resources;
+package io.k8sdashboard.server.kinds;
 
 import io.k8sdashboard.plugin.api.NotFoundException;
 import java.util.List;
@@ -17,16 +17,25 @@ public final class KindResolver {
     }
 
     /**
-     * Finds the kind.
+     * Finds the kind among a list (indexed for the call; the registry keeps its index).
      *
      * @throws NotFoundException ("unknown-kind", 404) when nothing matches
      */
     public static RegisteredKind resolve(String name, List<RegisteredKind> kinds) {
+        return resolve(name, new KindCatalogue(kinds));
+    }
+
+    /**
+     * Finds the kind in a catalogue.
+     *
+     * @throws NotFoundException ("unknown-kind", 404) when nothing matches
+     */
+    static RegisteredKind resolve(String name, KindCatalogue kinds) {
         String wanted = name == null ? "" : name.trim();
         if (wanted.isEmpty()) {
             throw new NotFoundException("unknown-kind", "No kind named");
         }
-        Optional<RegisteredKind> exact = kinds.stream().filter(k -> k.resourceName().equals(wanted)).findFirst();
+        Optional<RegisteredKind> exact = kinds.find(wanted);
         if (exact.isPresent()) {
             return exact.get();
         }
@@ -54,13 +63,10 @@ public final class KindResolver {
                 + "': not served by a plugin and no CustomResourceDefinition defines it");
     }
 
-    private static Optional<RegisteredKind> byName(String name, String version, String group, List<RegisteredKind> kinds) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        List<RegisteredKind> matches = kinds.stream()
+    private static Optional<RegisteredKind> byName(String name, String version, String group, KindCatalogue kinds) {
+        List<RegisteredKind> matches = kinds.named(name.toLowerCase(Locale.ROOT)).stream()
                 .filter(k -> group == null || k.descriptor().group().equals(group))
                 .filter(k -> version == null || k.descriptor().version().equals(version))
-                .filter(k -> k.descriptor().plural().equals(lower) || k.descriptor().singular().equals(lower)
-                        || k.shortNames().contains(lower))
                 .toList();
         return matches.stream().filter(k -> k.descriptor().group().isEmpty()).findFirst()
                 .or(() -> matches.stream().findFirst());

@@ -1,4 +1,4 @@
-package io.k8sdashboard.server.resources;
+package io.k8sdashboard.server.kinds;
 
 import java.util.List;
 import java.util.Map;

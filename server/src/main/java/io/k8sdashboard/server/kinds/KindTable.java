@@ -1,7 +1,8 @@
-package io.k8sdashboard.server.resources;
+package io.k8sdashboard.server.kinds;
 
 import io.k8sdashboard.plugin.api.Column;
 import io.k8sdashboard.plugin.api.ColumnType;
+import io.k8sdashboard.plugin.api.KindDescriptor;
 import io.k8sdashboard.plugin.api.KubeObject;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,26 +22,23 @@ public final class KindTable {
     private KindTable() {
     }
 
-    /** The columns of a kind's table. */
+    /** The columns of a kind's table (worked out once per kind, see {@link RegisteredKind#tableColumns()}). */
     public static List<Column> columns(RegisteredKind kind) {
+        return kind.tableColumns();
+    }
+
+    static List<Column> columns(KindDescriptor descriptor, List<Column> providerColumns) {
         List<Column> columns = new ArrayList<>();
         columns.add(NAME);
-        if (kind.descriptor().namespaced()) {
+        if (descriptor.namespaced()) {
             columns.add(NAMESPACE);
         }
-        columns.addAll(kind.columns());
-        boolean hasAge = kind.columns().stream().anyMatch(c -> c.type() == ColumnType.DATE && c.name().equalsIgnoreCase("Age"));
+        columns.addAll(providerColumns);
+        boolean hasAge = providerColumns.stream().anyMatch(c -> c.type() == ColumnType.DATE && c.name().equalsIgnoreCase("Age"));
         if (!hasAge) {
             columns.add(AGE);
         }
-        return columns;
-    }
-
-    /** The kind as the REST API describes it. */
-    public static KindInfo info(RegisteredKind kind) {
-        var d = kind.descriptor();
-        return new KindInfo(d.resourceName(), d.group(), d.version(), d.kind(), d.plural(), d.namespaced(), kind.category(),
-                kind.shortNames(), columns(kind).stream().map(ColumnInfo::of).toList(), kind.source());
+        return List.copyOf(columns);
     }
 
     /** One object as a row; the tree must already be cleaned (Secret values gone). */
