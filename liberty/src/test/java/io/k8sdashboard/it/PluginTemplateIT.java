@@ -114,4 +114,14 @@ public class PluginTemplateIT {
         JsonNode shop = json("/api/v1/widget-summary?namespace=shop");
         assertThat(shop.path("total").asInt()).isEqualTo(1);
     }
+
+    @Test
+    void actionsAreNotWiredYetAsTheReadmeSays() throws Exception {
+        // ResourceAction is documented as not wired: its URL answers 404 until the issue that wires it.
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
+                        server.base().resolve("/api/v1/resources/widgets.example.com/shop/blue-widget/actions/scale"))
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).header("Content-Type", "application/json").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(404);
+    }
 }
