@@ -18,6 +18,8 @@ import io.k8sdashboard.server.access.FakeReviewer;
 import io.k8sdashboard.server.access.ReadableNamespaces;
 import io.k8sdashboard.server.identity.CurrentUser;
 import io.k8sdashboard.server.kube.KubernetesClients;
+import io.k8sdashboard.server.kinds.KindRegistry;
+import io.k8sdashboard.server.kinds.RegisteredKind;
 import io.k8sdashboard.server.kube.MockCluster;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
