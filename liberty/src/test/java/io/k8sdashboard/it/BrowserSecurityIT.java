@@ -88,6 +88,7 @@ public class BrowserSecurityIT {
         HttpResponse<byte[]> plain = fetch(path, Map.of());
         HttpResponse<byte[]> gzipped = fetch(path, Map.of("Accept-Encoding", "gzip"));
 
+        assertThat(header(plain, "Content-Type")).startsWith("text/javascript");
         assertThat(header(gzipped, "Content-Encoding")).isEqualTo("gzip");
         assertThat(gzipped.body().length).as("compressed size").isLessThan(plain.body().length / 2);
         try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped.body()))) {
