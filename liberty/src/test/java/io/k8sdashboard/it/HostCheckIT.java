@@ -62,6 +62,13 @@ public class HostCheckIT {
     }
 
     @Test
+    void probesAddressingThePodByIpReachHealth() {
+        // kubelet sends Host: <pod IP>:<port>; /health is Liberty's, outside the application's check.
+        RawResponse response = Dashboard.rawGetWithHost("10.1.2.3:" + Dashboard.BASE.getPort(), "/health/ready", Map.of());
+        assertThat(response.status()).as(response.text()).isEqualTo(200);
+    }
+
+    @Test
     void aConfiguredPublicHostNameIsServed() {
         RawResponse response = Dashboard.rawGetWithHost("dash.example.test", "/api/v1/cluster", Dashboard.proxyHeaders("alice", "team-a"));
         assertThat(response.status()).as(response.text()).isEqualTo(200);
