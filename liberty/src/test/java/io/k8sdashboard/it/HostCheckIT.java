@@ -62,10 +62,14 @@ public class HostCheckIT {
     }
 
     @Test
-    void probesAddressingThePodByIpReachHealth() {
-        // kubelet sends Host: <pod IP>:<port>; /health is Liberty's, outside the application's check.
-        RawResponse response = Dashboard.rawGetWithHost("10.1.2.3:" + Dashboard.BASE.getPort(), "/health/ready", Map.of());
-        assertThat(response.status()).as(response.text()).isEqualTo(200);
+    void probesAndScrapersAddressingThePodByIpReachHealthAndMetrics() {
+        // kubelet and Prometheus send Host: <pod IP>:<port>; /health and /metrics are Liberty's,
+        // outside the application's check.
+        String podIp = "10.1.2.3:" + Dashboard.BASE.getPort();
+        RawResponse health = Dashboard.rawGetWithHost(podIp, "/health/ready", Map.of());
+        assertThat(health.status()).as(health.text()).isEqualTo(200);
+        RawResponse metrics = Dashboard.rawGetWithHost(podIp, "/metrics", Map.of());
+        assertThat(metrics.status()).as(metrics.head()).isEqualTo(200);
     }
 
     @Test
