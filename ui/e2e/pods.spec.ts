@@ -18,6 +18,12 @@ test('the pods table shows demo pods and nothing is fetched from outside', async
     }
   });
 
+  // The server's Content-Security-Policy must not block anything the UI does.
+  const blocked: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' && /Content Security Policy/i.test(msg.text())) blocked.push(msg.text());
+  });
+
   await page.goto('/');
   await expect(page.getByText('K8s Dashboard')).toBeVisible();
 
@@ -39,6 +45,7 @@ test('the pods table shows demo pods and nothing is fetched from outside', async
   await page.screenshot({ path: join(test.info().project.outputDir, 'pods.png'), fullPage: true });
   await page.waitForLoadState('networkidle');
   expect(external, `requests to non-local hosts: ${external.join(', ')}`).toEqual([]);
+  expect(blocked, `blocked by the Content-Security-Policy: ${blocked.join(' | ')}`).toEqual([]);
 });
 
 // The cluster's API (the integration tests' mock server: no authentication) where the next test

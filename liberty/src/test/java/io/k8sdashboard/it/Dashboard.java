@@ -76,11 +76,23 @@ public final class Dashboard {
      * @return status line and the rest of the response
      */
     public static RawResponse rawGetFrom(String sourceAddress, String path, Map<String, String> headers) {
+        return rawGet(sourceAddress, BASE.getHost() + ":" + BASE.getPort(), path, headers);
+    }
+
+    /**
+     * A raw HTTP/1.1 GET from 127.0.0.1 with this {@code Host} header, as a browser sends it after
+     * DNS rebinding (java.net.http does not let a client choose Host).
+     */
+    public static RawResponse rawGetWithHost(String host, String path, Map<String, String> headers) {
+        return rawGet("127.0.0.1", host, path, headers);
+    }
+
+    private static RawResponse rawGet(String sourceAddress, String host, String path, Map<String, String> headers) {
         try (Socket socket = new Socket()) {
             socket.bind(new InetSocketAddress(InetAddress.getByName(sourceAddress), 0));
             socket.connect(new InetSocketAddress(BASE.getHost(), BASE.getPort()), 5000);
             socket.setSoTimeout(30_000);
-            StringBuilder request = new StringBuilder("GET " + path + " HTTP/1.1\r\nHost: " + BASE.getHost() + ":" + BASE.getPort()
+            StringBuilder request = new StringBuilder("GET " + path + " HTTP/1.1\r\nHost: " + host
                     + "\r\nConnection: close\r\n");
             headers.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
             request.append("\r\n");
@@ -94,6 +106,44 @@ public final class Dashboard {
         } catch (IOException e) {
             throw new IllegalStateException("raw GET " + path + " from " + sourceAddress + " failed", e);
         }
+    }
+
+    /**
+     * The status line and headers of a raw GET from 127.0.0.1 with this {@code Host}, read up to
+     * the blank line: for WebSocket upgrades, whose connection stays open after a 101.
+     */
+    public static String rawHead(String host, String path, Map<String, String> headers) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(BASE.getHost(), BASE.getPort()), 5000);
+            socket.setSoTimeout(30_000);
+            StringBuilder request = new StringBuilder("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\n");
+            headers.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
+            request.append("\r\n");
+            socket.getOutputStream().write(request.toString().getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            InputStream in = socket.getInputStream();
+            StringBuilder head = new StringBuilder();
+            int b;
+            while ((b = in.read()) != -1) {
+                head.append((char) b);
+                if (head.length() >= 4 && head.substring(head.length() - 4).equals("\r\n\r\n")) {
+                    break;
+                }
+            }
+            return head.toString();
+        } catch (IOException e) {
+            throw new IllegalStateException("raw GET " + path + " failed", e);
+        }
+    }
+
+    /** Headers of a WebSocket upgrade request (the key is RFC 6455's example). */
+    public static Map<String, String> upgradeHeaders() {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Upgrade", "websocket");
+        headers.put("Connection", "Upgrade");
+        headers.put("Sec-WebSocket-Version", "13");
+        headers.put("Sec-WebSocket-Key", "dGhlIHNhbXBsZSBub25jZQ==");
+        return headers;
     }
 
     /** Waits (bounded) until /health/ready says UP: the API server mock starts after Liberty. */
@@ -120,6 +170,12 @@ public final class Dashboard {
         public String body() {
             int split = text.indexOf("\r\n\r\n");
             return split < 0 ? "" : text.substring(split + 4);
+        }
+
+        /** The status line and headers. */
+        public String head() {
+            int split = text.indexOf("\r\n\r\n");
+            return split < 0 ? text : text.substring(0, split);
         }
     }
 }

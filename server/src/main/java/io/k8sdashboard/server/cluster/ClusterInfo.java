@@ -6,7 +6,7 @@ package io.k8sdashboard.server.cluster;
  * @param mode demo, kubeconfig, in-cluster, api-url, or null when no cluster could be chosen
  * @param serverUrl the API server URL
  * @param kubernetesVersion the API server's gitVersion, null when unreachable
- * @param authMode proxy or local: the default for this cluster mode (dashboard.auth.mode may override it)
+ * @param authMode proxy or local: the mode in effect (dashboard.auth.mode, else the cluster mode's default)
  * @param reachable whether the API server answered
  * @param error why it is not usable, null when fine
  * @param user the signed-in user, null when none

@@ -1,6 +1,7 @@
 package io.k8sdashboard.server.cluster;
 
 import io.k8sdashboard.server.identity.CurrentUser;
+import io.k8sdashboard.server.identity.IdentitySettings;
 import io.k8sdashboard.server.kube.ClusterConnection;
 import io.k8sdashboard.server.kube.ClusterMode;
 import io.k8sdashboard.server.kube.ClusterStatus;
@@ -32,6 +33,8 @@ public class ClusterResource {
     ClusterConnection connection;
     @Inject
     SharedTtlCache shared;
+    @Inject
+    IdentitySettings identity;
 
     @GET
     @Operation(operationId = "getCluster", summary = "Cluster mode (demo, kubeconfig, in-cluster, api-url), URL, version, reachability and the current user")
@@ -52,6 +55,6 @@ public class ClusterResource {
         // Every replica reports the same version (the one first seen), also during a rolling API server upgrade.
         String version = status.reachable() ? shared.get("cluster-version", String.class, VERSION_TTL, status::version) : null;
         return new ClusterInfo(mode == null ? null : mode.wireName(), connection.serverUrl(), version,
-                connection.defaultAuthMode().name().toLowerCase(Locale.ROOT), status.reachable(), error, user);
+                identity.mode().name().toLowerCase(Locale.ROOT), status.reachable(), error, user);
     }
 }

@@ -2,6 +2,7 @@ package io.k8sdashboard.server.identity;
 
 import io.k8sdashboard.server.identity.IdentityDecision.Accepted;
 import io.k8sdashboard.server.identity.IdentityDecision.Refused;
+import io.k8sdashboard.server.ops.RequestPaths;
 import io.k8sdashboard.server.ops.ServletProblems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -57,13 +58,9 @@ public class IdentityFilter extends HttpFilter {
         }
     }
 
-    /**
-     * Servlet path + path info, which the container has decoded and normalized: a raw URI check
-     * could be dodged with {@code /%61pi/...} or {@code /x/../api/...}.
-     */
+    /** The API and the push socket; see {@link RequestPaths} for why the decoded path counts. */
     static boolean needsUser(HttpServletRequest request) {
-        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-        return path.equals("/api") || path.startsWith("/api/") || path.equals("/ws") || path.startsWith("/ws/");
+        return RequestPaths.isApi(request) || RequestPaths.isSocket(request);
     }
 
     private static List<String> headers(HttpServletRequest request, String name) {

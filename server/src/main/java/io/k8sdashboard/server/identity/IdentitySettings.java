@@ -61,7 +61,7 @@ public class IdentitySettings {
     }
 
     private IdentityResolver build() {
-        boolean proxy = proxyMode();
+        boolean proxy = mode() == AuthMode.PROXY;
         IdentityResolver built;
         if (proxy) {
             TrustedProxies proxies = TrustedProxies.parse(trustedProxies);
@@ -79,17 +79,41 @@ public class IdentitySettings {
         return built;
     }
 
-    private boolean proxyMode() {
+    /**
+     * The mode in effect: {@code dashboard.auth.mode} when set, else the cluster connection's
+     * default (local for the demo and a kubeconfig). Without a connection, proxy: the mode that
+     * trusts nobody by default.
+     */
+    public AuthMode mode() {
         if (mode.isPresent() && !mode.get().isBlank()) {
             return switch (mode.get().trim().toLowerCase(Locale.ROOT)) {
-                case "proxy" -> true;
-                case "local" -> false;
+                case "proxy" -> AuthMode.PROXY;
+                case "local" -> AuthMode.LOCAL;
                 default -> throw new IllegalArgumentException(MODE_KEY + " must be 'proxy' or 'local', got '"
                         + mode.get() + "'");
             };
         }
-        // Unset: the cluster connection knows (local for the demo and a kubeconfig). Without one,
-        // proxy: the mode that trusts nobody by default.
-        return !connection.isResolvable() || connection.get().defaultAuthMode() != AuthMode.LOCAL;
+        return connectionDefault();
+    }
+
+    AuthMode connectionDefault() {
+        return connection.isResolvable() ? connection.get().defaultAuthMode() : AuthMode.PROXY;
+    }
+
+    /**
+     * For tests outside this package: settings with {@code dashboard.auth.mode} = {@code mode}
+     * (null: unset) over a connection whose default is {@code connectionDefault}.
+     */
+    public static IdentitySettings of(String mode, AuthMode connectionDefault) {
+        IdentitySettings settings = new IdentitySettings() {
+            @Override
+            AuthMode connectionDefault() {
+                return connectionDefault;
+            }
+        };
+        settings.mode = Optional.ofNullable(mode);
+        settings.trustedProxies = TrustedProxies.DEFAULT;
+        settings.localUser = "local";
+        return settings;
     }
 }

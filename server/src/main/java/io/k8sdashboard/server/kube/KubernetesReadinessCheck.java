@@ -7,7 +7,11 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready only while the Kubernetes API answers /version (cached a few seconds by {@link ClusterConnection}). */
+/**
+ * Ready only while the Kubernetes API answers /version (cached a few seconds by {@link ClusterConnection}).
+ * {@code /health} answers anyone without sign-in, so it names neither the API server's address nor
+ * the error (which contains it): both are at {@code /api/v1/cluster} for signed-in users.
+ */
 @Readiness
 @ApplicationScoped
 public class KubernetesReadinessCheck implements HealthCheck {
@@ -21,15 +25,11 @@ public class KubernetesReadinessCheck implements HealthCheck {
         HealthCheckResponseBuilder builder = HealthCheckResponse.named("kubernetes-api").status(status.reachable());
         ClusterMode mode = connection.mode();
         builder.withData("mode", mode == null ? "none" : mode.wireName());
-        String url = connection.serverUrl();
-        if (url != null) {
-            builder.withData("url", url);
-        }
         if (status.version() != null) {
             builder.withData("version", status.version());
         }
         if (status.error() != null) {
-            builder.withData("error", status.error());
+            builder.withData("error", "unreachable; details at /api/v1/cluster for signed-in users");
         }
         return builder.build();
     }

@@ -66,8 +66,7 @@ public class RequestLogFilter extends HttpFilter {
     }
 
     static boolean isApi(HttpServletRequest request) {
-        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-        return path.equals("/api") || path.startsWith("/api/");
+        return RequestPaths.isApi(request);
     }
 
     /** One access line; the query string is left out (it may carry selectors users consider private). */

@@ -30,10 +30,9 @@ public final class ServletProblems {
         response.setStatus(status);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
-        if (status == 401) {
-            // No WWW-Authenticate challenge the browser could answer: login happens at the proxy.
-            response.setHeader("Cache-Control", "no-store");
-        }
+        // API answers stay out of caches. A 401 also carries no WWW-Authenticate challenge the
+        // browser could answer: login happens at the proxy.
+        response.setHeader("Cache-Control", "no-store");
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         response.setContentLength(bytes.length);
         response.getOutputStream().write(bytes);

@@ -11,7 +11,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * Static files (the UI) take GET and HEAD only: any other method is a plain 405 with
  * {@code Allow}, where Liberty's file serving would answer it like a GET. The API and the push
- * socket answer their own methods. Declared in web.xml for all paths.
+ * socket answer their own methods. Registered after the Host check by {@link RequestFiltersListener},
+ * so a refusal carries the request id and the security headers too.
  */
 public class StaticFileMethodFilter extends HttpFilter {
 
@@ -37,7 +38,6 @@ public class StaticFileMethodFilter extends HttpFilter {
 
     /** Everything but the API and the socket, from the decoded path the container routes by. */
     static boolean isStatic(HttpServletRequest request) {
-        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-        return !(path.equals("/api") || path.startsWith("/api/") || path.equals("/ws") || path.startsWith("/ws/"));
+        return !RequestPaths.isApi(request) && !RequestPaths.isSocket(request);
     }
 }

@@ -9,6 +9,7 @@ import io.k8sdashboard.server.events.EventSubscription;
 import io.k8sdashboard.server.identity.CurrentUser.RequestIdentity;
 import io.k8sdashboard.server.kinds.KindRegistry;
 import io.k8sdashboard.server.readmodel.ResourceFeed;
+import io.k8sdashboard.server.web.HttpSettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,6 +51,8 @@ public class PushHub {
     EventBus bus;
     @Inject
     PushMetrics metrics;
+    @Inject
+    HttpSettings http;
 
     private final Set<PushSession> sessions = ConcurrentHashMap.newKeySet();
     private ExecutorService senders;
@@ -64,7 +67,7 @@ public class PushHub {
         rechecks = Executors.newSingleThreadScheduledExecutor(threads("ws-recheck"));
         services = new PushServices(settings, kinds::resolve, this::resourceFeed,
                 new SubscriptionAuthorizer(reviewer, readable::forList), senders, Clock.systemUTC(), metrics);
-        originCheck = new OriginCheck(settings.allowedOrigins(), settings.allowMissingOrigin());
+        originCheck = new OriginCheck(settings.allowedOrigins(), http.allowedHosts(), settings.allowMissingOrigin());
         int every = settings.recheckSeconds();
         rechecks.scheduleWithFixedDelay(this::recheckAll, every, every, TimeUnit.SECONDS);
         events = bus.subscribe(this::forward);

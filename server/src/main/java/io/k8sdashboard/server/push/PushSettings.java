@@ -10,8 +10,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The {@code dashboard.ws.*} settings of the WebSocket at {@code /ws}:
  * <ul>
- * <li>{@code allowed-origins}: origins ({@code https://dash.example.com}) allowed besides the
- *     same origin;</li>
+ * <li>{@code allowed-origins}: origins ({@code https://dash.example.com}) allowed besides those
+ *     of the host names the dashboard answers for ({@code dashboard.http.allowed-hosts});</li>
  * <li>{@code allow-missing-origin} (default true): whether a handshake without Origin (not a
  *     browser: CLI tools, tests) is accepted; see {@link OriginCheck};</li>
  * <li>{@code recheck-seconds} (20): how often each subscription's access is asked again;</li>

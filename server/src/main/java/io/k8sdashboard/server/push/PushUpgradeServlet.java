@@ -22,7 +22,7 @@ import java.util.logging.Logger;
  * proxies only) and the identity it bound is on this thread; it is handed to this connection's
  * endpoint through a per-connection {@code ServerEndpointConfig}
  * ({@link ServerContainer#upgradeHttpToWebSocket}), so no state is shared between handshakes.
- * Refuses a foreign Origin with 403.
+ * Refuses a foreign Origin with 403. The upgrade creates no HTTP session ({@link SessionlessRequest}).
  */
 @WebServlet(urlPatterns = "/ws")
 public class PushUpgradeServlet extends HttpServlet {
@@ -48,9 +48,9 @@ public class PushUpgradeServlet extends HttpServlet {
                     "/ws is a WebSocket endpoint: connect with a WebSocket client");
             return;
         }
-        if (!hub.originCheck().allows(request.getHeader("Origin"), request.getHeader("Host"))) {
+        if (!hub.originCheck().allows(request.getHeader("Origin"))) {
             ServletProblems.write(request, response, 403, "origin-not-allowed", "Origin not allowed",
-                    "WebSocket connections are accepted from the dashboard's own origin and dashboard.ws.allowed-origins only");
+                    "WebSocket connections are accepted from the dashboard's host names (dashboard.http.allowed-hosts, loopback) and dashboard.ws.allowed-origins only");
             return;
         }
         ServerContainer container = (ServerContainer) getServletContext().getAttribute(ServerContainer.class.getName());
@@ -60,7 +60,7 @@ public class PushUpgradeServlet extends HttpServlet {
             return;
         }
         try {
-            container.upgradeHttpToWebSocket(request, response, hub.endpointConfig(identity), Map.of());
+            container.upgradeHttpToWebSocket(new SessionlessRequest(request), response, hub.endpointConfig(identity), Map.of());
         } catch (DeploymentException e) {
             LOG.log(Level.WARNING, "WebSocket upgrade failed", e);
             ServletProblems.write(request, response, 500, "websocket-upgrade-failed", "WebSocket upgrade failed",

@@ -2,49 +2,59 @@ package io.k8sdashboard.server.push;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.k8sdashboard.server.web.AllowedHosts;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class OriginCheckTest {
 
-    private final OriginCheck sameOriginOnly = new OriginCheck(List.of(), true);
+    private final AllowedHosts dashHosts = AllowedHosts.parse("dash.example.com");
+    private final OriginCheck dashOnly = new OriginCheck(List.of(), dashHosts, true);
 
     @Test
-    void theSameOriginIsAllowed() {
-        assertThat(sameOriginOnly.allows("http://127.0.0.1:9080", "127.0.0.1:9080")).isTrue();
-        assertThat(sameOriginOnly.allows("https://Dash.Example.com", "dash.example.com")).isTrue();
-        assertThat(sameOriginOnly.allows("https://dash.example.com", "dash.example.com:443")).isTrue();
-        assertThat(sameOriginOnly.allows("http://dash.example.com:80", "dash.example.com")).isTrue();
+    void originsOfTheAllowedHostsAreAllowed() {
+        assertThat(dashOnly.allows("http://127.0.0.1:9080")).isTrue();
+        assertThat(dashOnly.allows("http://localhost:4180")).isTrue();
+        assertThat(dashOnly.allows("http://[::1]:9080")).isTrue();
+        assertThat(dashOnly.allows("https://Dash.Example.com")).isTrue();
+        assertThat(dashOnly.allows("https://dash.example.com:8443")).isTrue();
     }
 
     @Test
-    void anotherSiteOrPortIsRefused() {
-        assertThat(sameOriginOnly.allows("https://evil.example", "dash.example.com")).isFalse();
-        assertThat(sameOriginOnly.allows("http://127.0.0.1:9081", "127.0.0.1:9080")).isFalse();
-        assertThat(sameOriginOnly.allows("https://dash.example.com.evil.example", "dash.example.com")).isFalse();
-        assertThat(sameOriginOnly.allows("http://dash.example.com", null)).isFalse();
+    void anOriginEqualToARebindedHostIsRefused() {
+        // After DNS rebinding the page on evil.example reaches the dashboard with Host and Origin
+        // both evil.example: "Origin == Host" would let it in.
+        assertThat(dashOnly.allows("http://rebind.evil.example:9080")).isFalse();
+    }
+
+    @Test
+    void anotherSiteIsRefused() {
+        assertThat(dashOnly.allows("https://evil.example")).isFalse();
+        assertThat(dashOnly.allows("https://dash.example.com.evil.example")).isFalse();
+        assertThat(dashOnly.allows("http://127.0.0.1.nip.io")).isFalse();
     }
 
     @Test
     void nullAndMalformedOriginsAreRefused() {
-        assertThat(sameOriginOnly.allows("null", "dash.example.com")).isFalse();
-        assertThat(sameOriginOnly.allows("http://user@dash.example.com", "dash.example.com")).isFalse();
-        assertThat(sameOriginOnly.allows("::::", "dash.example.com")).isFalse();
+        assertThat(dashOnly.allows("null")).isFalse();
+        assertThat(dashOnly.allows("http://user@dash.example.com")).isFalse();
+        assertThat(dashOnly.allows("::::")).isFalse();
     }
 
     @Test
-    void listedOriginsAreAllowedBesidesTheSameOrigin() {
-        OriginCheck check = new OriginCheck(List.of("https://dash.example.com", " http://localhost:5173 "), true);
-        assertThat(check.allows("https://dash.example.com", "10.0.0.5:9080")).isTrue();
-        assertThat(check.allows("http://localhost:5173", "127.0.0.1:9080")).isTrue();
-        assertThat(check.allows("https://dash.example.com:8443", "10.0.0.5:9080")).isFalse();
-        assertThat(check.allows("http://10.0.0.5:9080", "10.0.0.5:9080")).isTrue();
+    void listedOriginsAreAllowedBesidesTheAllowedHosts() {
+        OriginCheck check = new OriginCheck(List.of("https://other.example.com", " http://dev.example:5173 "),
+                AllowedHosts.loopbackOnly(), true);
+        assertThat(check.allows("https://other.example.com")).isTrue();
+        assertThat(check.allows("http://dev.example:5173")).isTrue();
+        assertThat(check.allows("https://other.example.com:8443")).isFalse();
+        assertThat(check.allows("https://dash.example.com")).isFalse();
     }
 
     @Test
     void aMissingOriginIsANonBrowserClientAllowedUnlessConfiguredOtherwise() {
-        assertThat(sameOriginOnly.allows(null, "dash.example.com")).isTrue();
-        assertThat(new OriginCheck(List.of(), false).allows(null, "dash.example.com")).isFalse();
-        assertThat(new OriginCheck(List.of(), false).allows("", "dash.example.com")).isFalse();
+        assertThat(dashOnly.allows(null)).isTrue();
+        assertThat(new OriginCheck(List.of(), dashHosts, false).allows(null)).isFalse();
+        assertThat(new OriginCheck(List.of(), dashHosts, false).allows("")).isFalse();
     }
 }
