@@ -126,6 +126,11 @@ public class AccessReviewBatch {
                 throw new InvalidInputException(at + ".namespace", kind.resourceName() + " are cluster-scoped: leave namespace out");
             }
         }
+        JsonNode allowed = entry.get("allowed");
+        if (allowed != null && !allowed.isBoolean()) {
+            // Part of the answer, ignored in a question; but what the schema forbids is refused.
+            throw new InvalidInputException(at + ".allowed", "must be true or false (it is ignored in questions)");
+        }
         String name = text(entry, at, "name", false);
         if (name != null) {
             InputValidation.name(at + ".name", name);
@@ -133,10 +138,10 @@ public class AccessReviewBatch {
         return new Question(new AccessQuestion(verb, kindName, subresource, namespace, name, null), kind);
     }
 
-    /** A string field; absent (or, when optional, null) gives null. */
+    /** A string field; absent gives null (null itself is no string: a 400 like any other wrong type). */
     private static String text(JsonNode entry, String at, String field, boolean required) {
         JsonNode value = entry.get(field);
-        if (value == null || (value.isNull() && !required)) {
+        if (value == null) {
             if (required) {
                 throw new InvalidInputException(at + "." + field, "is required");
             }

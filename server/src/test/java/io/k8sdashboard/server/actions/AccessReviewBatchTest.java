@@ -84,6 +84,8 @@ class AccessReviewBatchTest {
                 new Case("{\"reviews\":[{\"verb\":\"get\",\"kind\":\"configmaps\",\"namespace\":7}]}", "reviews[0].namespace"),
                 new Case("{\"reviews\":[{\"verb\":\"get\",\"kind\":\"nodes\",\"namespace\":\"team-a\"}]}", "reviews[0].namespace"),
                 new Case("{\"reviews\":[{\"verb\":\"get\",\"kind\":\"configmaps\",\"name\":\"A B\"}]}", "reviews[0].name"),
+                new Case("{\"reviews\":[{\"verb\":\"get\",\"kind\":\"configmaps\",\"name\":null}]}", "reviews[0].name"),
+                new Case("{\"reviews\":[{\"verb\":\"get\",\"kind\":\"configmaps\",\"allowed\":\"x\"}]}", "reviews[0].allowed"),
                 new Case("{\"reviews\":[{\"verb\":\"get\",\"kind\":\"deployments\",\"subresource\":\"sc/ale\"}]}", "reviews[0].subresource"))) {
             assertThatThrownBy(() -> batch.answer(c.body())).as(c.body())
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo(c.field()));
