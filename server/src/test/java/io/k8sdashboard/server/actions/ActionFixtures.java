@@ -32,7 +32,7 @@ final class ActionFixtures {
     }
 
     /** An action that records each request it is called with. */
-    static final class Recording implements ResourceAction {
+    static class Recording implements ResourceAction {
         final List<ActionRequest> calls = new ArrayList<>();
         private final String id;
         private final KindDescriptor kind;

@@ -185,6 +185,24 @@ class ActionRunnerTest {
     }
 
     @Test
+    void aProblemTheActionRaisesReachesTheClientUnchanged() {
+        reviewer.allow("patch", "", "configmaps", "team-a");
+        ActionFixtures.Recording picky = new ActionFixtures.Recording("picky", ActionFixtures.CONFIGMAPS,
+                RequiredAccess.of("patch", ActionFixtures.CONFIGMAPS), ActionParameters.NONE) {
+            @Override
+            public io.k8sdashboard.plugin.api.ActionResult execute(io.k8sdashboard.plugin.api.ActionRequest request,
+                    io.k8sdashboard.plugin.api.PluginContext context) {
+                throw new InvalidInputException("spec.data", "the action refuses this object");
+            }
+        };
+        ActionRunner withPicky = new ActionRunner(ActionFixtures.registry(),
+                new ActionCatalogue(() -> List.of(picky), a -> Optional.of("action-plugin")), reviewer, context.reader(), id -> context);
+
+        assertThatThrownBy(() -> withPicky.run("configmaps", "team-a", "settings", "picky", null, ""))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("spec.data"));
+    }
+
+    @Test
     void aSignedOutRequestIsRefusedBeforeTheActionRuns() {
         CurrentUser.clear();
         assertThatThrownBy(() -> runner.run("configmaps", "team-a", "settings", "annotate", null, BODY))
