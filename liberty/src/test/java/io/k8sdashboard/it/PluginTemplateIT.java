@@ -116,12 +116,14 @@ public class PluginTemplateIT {
     }
 
     @Test
-    void actionsAreNotWiredYetAsTheReadmeSays() throws Exception {
-        // ResourceAction is documented as not wired: its URL answers 404 until the issue that wires it.
+    void anActionNoPluginOffersIsA404Problem() throws Exception {
+        // The template offers no action: the action URL of its kind answers a 404 problem naming the action.
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
                         server.base().resolve("/api/v1/resources/widgets.example.com/shop/blue-widget/actions/scale"))
                 .POST(HttpRequest.BodyPublishers.ofString("{}")).header("Content-Type", "application/json").build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(response.body()).contains("unknown-action", "scale");
     }
 }

@@ -62,6 +62,9 @@ public final class RealDashboard {
                     StandardCopyOption.REPLACE_EXISTING);
             Files.copy(defaultServer.resolve("plugins/resource-viewer.jar"), server.resolve("plugins/resource-viewer.jar"),
                     StandardCopyOption.REPLACE_EXISTING);
+            // The fixture whose action RealClusterActionsIT runs (it adds no kind, so no other test sees it).
+            Files.copy(defaultServer.resolve("plugins/action-plugin.jar"), server.resolve("plugins/action-plugin.jar"),
+                    StandardCopyOption.REPLACE_EXISTING);
             List<String> lines = new ArrayList<>();
             settings.forEach((key, value) -> lines.add(key + "=" + value));
             lines.add("HTTP_PORT=" + base.getPort());
@@ -91,7 +94,17 @@ public final class RealDashboard {
 
     /** A GET as a user, through the trusted-proxy headers (the tests' JVM is on 127.0.0.1). */
     public HttpResponse<String> get(String path, String user, String... groups) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+        return send(HttpRequest.newBuilder(base.resolve(path)).GET(), path, user, groups);
+    }
+
+    /** A POST of a JSON body as a user, through the trusted-proxy headers. */
+    public HttpResponse<String> post(String path, String json, String user, String... groups) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).POST(HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", "application/json"), path, user, groups);
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request, String path, String user, String... groups) {
+        request.timeout(Duration.ofSeconds(30))
                 .header("X-Forwarded-User", user).header("X-Forwarded-Email", user + "@example.com");
         if (groups.length > 0) {
             request.header("X-Forwarded-Groups", String.join(",", groups));
@@ -99,7 +112,7 @@ public final class RealDashboard {
         try {
             return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new IllegalStateException("GET " + path + " failed", e);
+            throw new IllegalStateException(path + " failed", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

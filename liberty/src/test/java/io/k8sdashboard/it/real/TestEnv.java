@@ -95,11 +95,17 @@ public final class TestEnv {
      * API server answers it is what that user may see, the reference for the dashboard's answers.
      */
     public KubernetesClient clientImpersonating(String user) {
+        return clientImpersonating(user, new String[0]);
+    }
+
+    /** A client of the cluster admin impersonating a user and groups, as {@code kubectl --as user --as-group g}. */
+    public KubernetesClient clientImpersonating(String user, String... groups) {
         Config config = new ConfigBuilder(Config.empty())
                 .withMasterUrl(get("KUBE_API_URL"))
                 .withCaCertFile(get("KUBE_CA_FILE"))
                 .withOauthToken(get("TOKEN_ADMIN"))
                 .withImpersonateUsername(user)
+                .withImpersonateGroups(groups)
                 .withRequestRetryBackoffLimit(0)
                 .build();
         return new KubernetesClientBuilder().withConfig(config).withHttpClientFactory(new JdkHttpClientFactory()).build();

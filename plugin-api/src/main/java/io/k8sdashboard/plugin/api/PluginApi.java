@@ -16,9 +16,9 @@ import java.util.Properties;
  * against an older 1.x keep loading. {@link #VERSION} is also the Maven version of the
  * {@code io.k8sdashboard:plugin-api} artifact.
  *
- * <p>Extension points that work today: {@link ResourceKindProvider}, {@link RouteContribution}
- * and everything of {@link PluginContext}. {@link ResourceAction} and {@link UiContribution} are
- * loaded but not wired yet (see their documentation).
+ * <p>Extension points that work today: {@link ResourceKindProvider}, {@link RouteContribution},
+ * {@link ResourceAction} (since 1.2.0) and everything of {@link PluginContext}.
+ * {@link UiContribution} is loaded but not wired yet (see its documentation).
  *
  * @since 1.0.0
  */

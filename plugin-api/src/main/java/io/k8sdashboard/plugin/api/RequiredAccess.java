@@ -5,7 +5,8 @@ import java.util.Objects;
 /**
  * A Kubernetes RBAC permission: the verb on a resource (and optional subresource) of an API
  * group. The host asks the API server whether the signed-in user holds it before running an
- * {@link ResourceAction}, in the namespace of the target object.
+ * {@link ResourceAction}, in the namespace of the target object and with its name (so RBAC
+ * {@code resourceNames} rules apply).
  *
  * @param verb RBAC verb ("patch", "delete", "update")
  * @param group API group, empty for the core group

@@ -202,11 +202,14 @@ public class AccessReviewService implements AccessReviewer {
     /** The real question: a SelfSubjectAccessReview created as the user. */
     static boolean selfSubjectAccessReview(KubernetesClient client, AccessKey key) {
         boolean namespaceObject = key.group().isEmpty() && key.resource().equals("namespaces") && !key.namespace().isEmpty();
+        // "deployments/scale": a subresource, written as kubectl auth can-i does.
+        int slash = key.resource().indexOf('/');
         SelfSubjectAccessReview review = new SelfSubjectAccessReviewBuilder()
                 .withNewSpec().withNewResourceAttributes()
                 .withVerb(key.verb())
                 .withGroup(key.group())
-                .withResource(key.resource())
+                .withResource(slash < 0 ? key.resource() : key.resource().substring(0, slash))
+                .withSubresource(slash < 0 ? null : key.resource().substring(slash + 1))
                 .withNamespace(key.namespace())
                 .withName(!key.name().isEmpty() ? key.name() : namespaceObject ? key.namespace() : null)
                 .endResourceAttributes().endSpec()

@@ -8,6 +8,8 @@ import java.util.List;
  * Answers "may this user do this?" the way the API server would. The one seam between the
  * dashboard's authorization decisions and the API server's RBAC, so that the logic built on it
  * ({@link ReadableNamespaces}, the fan-out list) can be tested without an RBAC-evaluating server.
+ *
+ * <p>A {@code resource} may name a subresource as kubectl does: {@code deployments/scale}.
  */
 public interface AccessReviewer {
 

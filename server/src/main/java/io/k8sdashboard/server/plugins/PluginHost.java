@@ -143,6 +143,24 @@ public class PluginHost implements PluginExtensions {
         return catalog.actions();
     }
 
+    /**
+     * The id of the started plugin that contributes an action (the first one, in plugin-id order,
+     * listing it as {@code <kind>/<id>} in its report), so that the action runs with that plugin's
+     * context.
+     */
+    public Optional<String> pluginOf(ResourceAction action) {
+        String name = action.kind().resourceName() + "/" + action.id();
+        return catalog.reports().stream()
+                .filter(report -> report.contributes() != null && report.contributes().actions().contains(name))
+                .map(PluginReport::id)
+                .findFirst();
+    }
+
+    /** The context the host lends a plugin, as its extensions get it. */
+    public PluginContext pluginContext(String pluginId) {
+        return context(pluginId);
+    }
+
     /** The route mounted at a segment. */
     public Optional<MountedRoute> route(String segment) {
         return catalog.route(segment);

@@ -3,6 +3,7 @@ package io.k8sdashboard.server.resources;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import io.k8sdashboard.server.problem.ApiResponses;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -38,10 +39,13 @@ public class ResourcesResource {
 
     @Inject
     ResourceService resources;
+    @Inject
+    Instance<KindActions> actions;
 
     @GET
     @Operation(operationId = "listKinds", summary = "The kinds served: from plugins and discovered CustomResourceDefinitions")
-    @APIResponse(responseCode = "200", description = "Every kind, with its table columns")
+    @APIResponse(responseCode = "200", description = "Every kind, with its table columns and the plugin actions offered on it "
+            + "(id, title, destructive, the access checked before it runs, the JSON Schema of its parameters)")
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHENTICATED)
     @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
@@ -50,7 +54,12 @@ public class ResourcesResource {
     @APIResponse(responseCode = "502", ref = ApiResponses.BAD_GATEWAY)
     @APIResponse(responseCode = "503", ref = ApiResponses.UNAVAILABLE)
     public List<KindInfo> kinds() {
-        return resources.kinds();
+        List<KindInfo> kinds = resources.kinds();
+        if (!actions.isResolvable()) {
+            return kinds;
+        }
+        KindActions offered = actions.get();
+        return kinds.stream().map(k -> k.withActions(offered.forKind(k.resourceName()))).toList();
     }
 
     @GET

@@ -30,7 +30,7 @@ class LayersTest {
                 .layer("kinds").definedBy(ROOT + ".kinds..")
                 .layer("read model").definedBy(ROOT + ".readmodel..")
                 .layer("access").definedBy(ROOT + ".access..")
-                .layer("REST and /ws").definedBy(ROOT + ".resources..", ROOT + ".push..")
+                .layer("REST and /ws").definedBy(ROOT + ".resources..", ROOT + ".push..", ROOT + ".actions..")
                 .whereLayer("REST and /ws").mayNotBeAccessedByAnyLayer()
                 .whereLayer("access").mayOnlyBeAccessedByLayers("REST and /ws")
                 .whereLayer("read model").mayOnlyBeAccessedByLayers("access", "REST and /ws")
