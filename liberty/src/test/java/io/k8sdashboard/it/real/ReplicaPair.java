@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * Two more Liberty servers, {@code replica-a} (port 9082) and {@code replica-b} (port 9083), made
  * from the assembled {@code defaultServer} like {@link RealDashboard}, in proxy mode, sharing one
- * Redis ({@code DASHBOARD_REDIS_URL}). Each gets its own cluster settings, so a test can have B
+ * Redis ({@code DASHBOARD_REDIS_URL}), with the resource-viewer and the progress-plugin fixture
+ * (background work reporting progress). Each gets its own cluster settings, so a test can have B
  * watch a cluster where A's changes do not happen: then only the relay can bring them to B.
  * Started by the test (fixed ports) and stopped by it.
  */
@@ -62,7 +63,8 @@ public final class ReplicaPair implements AutoCloseable {
         try {
             Files.createDirectories(server.resolve("apps"));
             Files.createDirectories(server.resolve("plugins"));
-            for (String file : List.of("server.xml", "jvm.options", "apps/k8s-dashboard.war", "plugins/resource-viewer.jar")) {
+            for (String file : List.of("server.xml", "jvm.options", "apps/k8s-dashboard.war", "plugins/resource-viewer.jar",
+                    "plugins/progress-plugin.jar")) {
                 Files.copy(defaultServer.resolve(file), server.resolve(file), StandardCopyOption.REPLACE_EXISTING);
             }
             List<String> lines = new ArrayList<>();

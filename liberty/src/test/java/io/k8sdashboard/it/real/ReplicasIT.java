@@ -29,7 +29,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Two Liberty replicas sharing one Redis (issue 4, item 5): a change seen by replica A reaches a
- * WebSocket client of replica B; with Redis killed, requests keep succeeding, readiness stays UP
+ * WebSocket client of replica B; a plugin's progress events from background work on A reach the
+ * starting user's tab on B and no other user's (issue 9, items 3 and 4); with Redis killed, requests keep succeeding, readiness stays UP
  * and says Redis is down, and the fallback metric grows (fixed ports 9082/9083).
  *
  * <p>Replicas of one dashboard watch the same cluster, so a client of B would also get the change
@@ -42,6 +43,8 @@ public class ReplicasIT {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final String NAMESPACE = "team-a";
+    /** The event type of a plugin's ProgressReporter. */
+    private static final String PROGRESS = "deployment:progress";
 
     private static TestEnv env;
     private static RedisServerProcess redis;
@@ -101,6 +104,65 @@ public class ReplicasIT {
 
     @Test
     @Order(2)
+    void progressOfAPluginsBackgroundWorkOnAReachesTheStartingUsersTabOnBAndNotAnotherUsers() throws Exception {
+        try (LiveSocket alicesTab = LiveSocket.open(replicas.b(), "alice", "team-a");
+                LiveSocket bobsTab = LiveSocket.open(replicas.b(), "bob", "viewers")) {
+            String operation = startProgressDemo("team-a");
+            alicesTab.send("{\"type\":\"follow\",\"operation\":\"" + operation + "\"}");
+
+            JsonNode done = alicesTab.await("the success of " + operation + " on B",
+                    progressOf(operation, "succeeded"), Duration.ofSeconds(30));
+            assertThat(done.path("source").asText()).isEqualTo("progress-plugin");
+            assertThat(done.has("id")).as("not an event of a subscription").isFalse();
+            assertThat(done.path("payload").path("percent").asInt()).isEqualTo(100);
+            // currentUser() on the plugin's worker thread is the user of the request that started it.
+            assertThat(done.path("payload").path("message").asText()).isEqualTo("done as alice");
+
+            // B forwards each event to all its tabs before the next one: by bob's pong after
+            // alice's success, bob's tab would have been sent the operation's running steps.
+            List<JsonNode> bobs = new ArrayList<>();
+            bobsTab.send("{\"type\":\"ping\"}");
+            bobsTab.await("bob's pong", m -> bobs.add(m) && "pong".equals(m.path("type").asText()), Duration.ofSeconds(10));
+            assertThat(bobs).as("bob neither started nor follows the operation")
+                    .noneMatch(m -> PROGRESS.equals(m.path("type").asText()));
+        }
+    }
+
+    @Test
+    @Order(3)
+    void theBackgroundWorkReadsAsTheStartingUserSoHerRbacApplies() throws Exception {
+        try (LiveSocket alicesTab = LiveSocket.open(replicas.b(), "alice", "team-a")) {
+            String operation = startProgressDemo("team-b");
+            alicesTab.send("{\"type\":\"follow\",\"operation\":\"" + operation + "\"}");
+            JsonNode failed = alicesTab.await("the failure of " + operation + " on B",
+                    progressOf(operation, "failed"), Duration.ofSeconds(30));
+            // Checked for the user bound on the worker thread: alice, whose RBAC stops at team-a.
+            assertThat(failed.path("payload").path("message").asText())
+                    .isEqualTo("User \"alice\" may not list pods in namespace \"team-b\"");
+        }
+    }
+
+    /** Alice starts the progress-plugin fixture's background work on replica A; its operation id. */
+    private static String startProgressDemo(String namespace) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(replicas.a().resolve("/api/v1/progress-demo?namespace=" + namespace))
+                .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.noBody())
+                .header("X-Forwarded-User", "alice").header("X-Forwarded-Email", "alice@example.com")
+                .header("X-Forwarded-Groups", "team-a").build();
+        HttpResponse<String> started = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+        String operation = io.k8sdashboard.it.Json.parse(started.body()).path("operationId").asText();
+        assertThat(operation).isNotBlank();
+        return operation;
+    }
+
+    private static java.util.function.Predicate<JsonNode> progressOf(String operation, String state) {
+        return m -> PROGRESS.equals(m.path("type").asText())
+                && operation.equals(m.path("payload").path("operationId").asText())
+                && state.equals(m.path("payload").path("state").asText());
+    }
+
+    @Test
+    @Order(4)
     void killingRedisDuringAStreamOfRequestsFailsNoneOfThem() throws Exception {
         List<String> failures = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
@@ -118,7 +180,7 @@ public class ReplicasIT {
     }
 
     @Test
-    @Order(3)
+    @Order(5)
     void readinessStaysUpAndReportsRedisDown() throws Exception {
         for (URI replica : List.of(replicas.a(), replicas.b())) {
             awaitUntil(Duration.ofSeconds(15), () -> {
@@ -129,7 +191,7 @@ public class ReplicasIT {
     }
 
     @Test
-    @Order(4)
+    @Order(6)
     void theFallbackMetricCountsWhatRedisCouldNotServe() throws Exception {
         for (URI replica : List.of(replicas.a(), replicas.b())) {
             assertThat(fallbacks(replica)).as("fallbacks on " + replica).isPositive();
@@ -137,7 +199,7 @@ public class ReplicasIT {
     }
 
     @Test
-    @Order(5)
+    @Order(7)
     void whenRedisReturnsTheReplicasUseItAgain() throws Exception {
         redis.restart();
         for (URI replica : List.of(replicas.a(), replicas.b())) {

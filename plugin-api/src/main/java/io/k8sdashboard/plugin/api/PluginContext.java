@@ -2,8 +2,9 @@ package io.k8sdashboard.plugin.api;
 
 /**
  * The services the host lends a plugin. One context per plugin; its reader and writer act for
- * whichever user the current request belongs to, so a plugin never holds credentials and never
- * builds its own Kubernetes client.
+ * whichever user the current request belongs to (or, in work submitted to {@link #background()},
+ * the user who submitted it), so a plugin never holds credentials and never builds its own
+ * Kubernetes client.
  *
  * @since 1.0.0
  */
@@ -43,7 +44,7 @@ public interface PluginContext {
     ClusterWriter writer();
 
     /**
-     * Publishes events to the browsers connected to this replica (not relayed to other replicas yet).
+     * Publishes events to browsers, on every replica (see {@link EventPublisher}).
      *
      * @return the publisher
      * @since 1.0.0
@@ -60,7 +61,8 @@ public interface PluginContext {
 
     /**
      * Starts reporting the progress of a long-running operation, pushed to browsers as
-     * {@code deployment:progress} events.
+     * {@code deployment:progress} events: to the tabs that follow its operation id and to the tabs
+     * of the user who started it (the current user when this is called, if any), on every replica.
      *
      * @param operation what is being done ("rollout")
      * @param target the object, as {@code kind/namespace/name}
@@ -68,4 +70,22 @@ public interface PluginContext {
      * @since 1.0.0
      */
     ProgressReporter progress(String operation, String target);
+
+    /**
+     * Runs work after the request ends, as the current user (see {@link BackgroundWork}).
+     *
+     * <p>The default implementation, for contexts written against 1.1, refuses with a 501 problem.
+     *
+     * @return the host's background work for this plugin
+     * @since 1.2.0
+     */
+    default BackgroundWork background() {
+        return new BackgroundWork() {
+            @Override
+            public <T> java.util.concurrent.Future<T> submit(java.util.concurrent.Callable<T> work) {
+                throw new DashboardException(501, "not-supported", "Not supported",
+                        "This host runs no background work");
+            }
+        };
+    }
 }

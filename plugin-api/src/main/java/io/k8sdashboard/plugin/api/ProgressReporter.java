@@ -1,7 +1,11 @@
 package io.k8sdashboard.plugin.api;
 
 /**
- * Reports the progress of one long-running operation to browsers.
+ * Reports the progress of one long-running operation to browsers, as {@code deployment:progress}
+ * events with the payload {@code operationId, operation, target, percent, message, state}
+ * ({@code running}, {@code succeeded}, {@code failed}). They reach the tabs that follow the
+ * operation id and the tabs of the user who started the operation, on every replica. A reporter
+ * may be used from any thread, also from {@link BackgroundWork}.
  *
  * @since 1.0.0
  */

@@ -1,6 +1,7 @@
 package io.k8sdashboard.server.events;
 
 import io.k8sdashboard.plugin.api.EventPublisher;
+import io.k8sdashboard.plugin.api.EventTarget;
 import java.util.Map;
 import java.util.Objects;
 
@@ -18,5 +19,22 @@ public final class BusEventPublisher implements EventPublisher {
     @Override
     public void publish(String type, Map<String, Object> payload) {
         bus.publish(type, source, payload);
+    }
+
+    @Override
+    public void publish(EventTarget target, String type, Map<String, Object> payload) {
+        bus.publish(type, source, payload, audience(target));
+    }
+
+    static EventAudience audience(EventTarget target) {
+        Objects.requireNonNull(target, "target");
+        if (target instanceof EventTarget.User user) {
+            return EventAudience.user(user.name());
+        }
+        if (target instanceof EventTarget.Operation operation) {
+            return EventAudience.operation(operation.id());
+        }
+        EventTarget.Resources resources = (EventTarget.Resources) target;
+        return EventAudience.resources(resources.kind(), resources.namespace());
     }
 }

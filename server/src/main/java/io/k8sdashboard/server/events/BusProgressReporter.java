@@ -7,7 +7,8 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * Publishes {@code deployment:progress} events for one operation. Reports after success or
+ * Publishes {@code deployment:progress} events for one operation, to the tabs following its
+ * operation id and to the tabs of the user who started it. Reports after success or
  * failure are ignored, so a late step from a watcher thread cannot reopen a finished operation
  * in the UI. Methods are synchronized so that the terminal report is really the last one sent.
  */
@@ -21,14 +22,21 @@ public final class BusProgressReporter implements ProgressReporter {
     private final String operationId = UUID.randomUUID().toString();
     private final String operation;
     private final String target;
+    private final EventAudience audience;
     private int percent;
     private boolean finished;
 
-    public BusProgressReporter(EventBus bus, String source, String operation, String target) {
+    /**
+     * @param startedBy the user who started the operation, {@code null} when none is known (then
+     *        only the operation's followers receive its events)
+     */
+    public BusProgressReporter(EventBus bus, String source, String operation, String target, String startedBy) {
         this.bus = Objects.requireNonNull(bus, "bus");
         this.source = Objects.requireNonNull(source, "source");
         this.operation = Objects.requireNonNull(operation, "operation");
         this.target = Objects.requireNonNull(target, "target");
+        EventAudience followers = EventAudience.operation(operationId);
+        this.audience = startedBy == null ? followers : followers.and(EventAudience.user(startedBy));
     }
 
     @Override
@@ -72,6 +80,6 @@ public final class BusProgressReporter implements ProgressReporter {
         payload.put("percent", percent);
         payload.put("message", message);
         payload.put("state", state);
-        bus.publish(EVENT_TYPE, source, payload);
+        bus.publish(EVENT_TYPE, source, payload, audience);
     }
 }

@@ -11,8 +11,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * In-process fan-out of {@link DashboardEvent}s to subscribers (the WebSocket layer, later the
- * Redis bridge).
+ * In-process fan-out of {@link DashboardEvent}s to subscribers (the WebSocket layer and the Redis
+ * event relay).
  *
  * <p>Delivery is synchronous on the publisher's thread, so subscribers must only enqueue (into
  * their own bounded, coalescing queue) and return. The number of subscribers is bounded so a
@@ -58,9 +58,14 @@ public class EventBus {
         return registration;
     }
 
-    /** Publishes an event to every current subscriber. */
+    /** Publishes an event addressed by its payload's kind and namespace to every current subscriber. */
     public void publish(String type, String source, Map<String, Object> payload) {
         publish(new DashboardEvent(type, source, payload, clock.instant()));
+    }
+
+    /** Publishes an event for an explicit audience to every current subscriber. */
+    public void publish(String type, String source, Map<String, Object> payload, EventAudience audience) {
+        publish(new DashboardEvent(type, source, payload, clock.instant(), audience, false));
     }
 
     /** Publishes an already built event. */

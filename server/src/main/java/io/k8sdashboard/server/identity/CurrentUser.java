@@ -34,6 +34,25 @@ public final class CurrentUser {
         return Optional.ofNullable(CURRENT.get());
     }
 
+    /**
+     * Runs work with {@code identity} bound, on this thread, then restores what was bound before:
+     * how work that outlives its request (a background task) acts for the user who started it.
+     */
+    public static <T> T callAs(RequestIdentity identity, java.util.concurrent.Callable<T> work) throws Exception {
+        java.util.Objects.requireNonNull(identity, "identity");
+        RequestIdentity previous = CURRENT.get();
+        CURRENT.set(identity);
+        try {
+            return work.call();
+        } finally {
+            if (previous == null) {
+                CURRENT.remove();
+            } else {
+                CURRENT.set(previous);
+            }
+        }
+    }
+
     /** The identity, or a 401 problem when there is none: code acting for a user fails closed. */
     public static RequestIdentity require() {
         RequestIdentity identity = CURRENT.get();
@@ -45,7 +64,8 @@ public final class CurrentUser {
     }
 
     /**
-     * Who a request acts for.
+     * Who a request, or work started by one, acts for: the explicit acting identity (user name,
+     * groups) that is captured when work is handed to another thread and bound again there.
      *
      * @param user the user
      * @param impersonate true in proxy mode: every Kubernetes call must impersonate {@code user};

@@ -1,5 +1,6 @@
 package io.k8sdashboard.server.plugins;
 
+import io.k8sdashboard.plugin.api.BackgroundWork;
 import io.k8sdashboard.plugin.api.ClusterReader;
 import io.k8sdashboard.plugin.api.ClusterWriter;
 import io.k8sdashboard.plugin.api.EventPublisher;
@@ -16,8 +17,9 @@ import java.util.function.Supplier;
 
 /**
  * The services the host lends one plugin. Reader and writer are looked up on every call: plugin
- * objects are not CDI beans, and the beans behind them act for whichever user the current request
- * is bound to, so nothing user-specific is ever captured here.
+ * objects are not CDI beans, and the beans behind them act for whichever user the current thread
+ * is bound to (the request's, or in background work the submitter's), so nothing user-specific is
+ * ever captured here.
  */
 final class HostPluginContext implements PluginContext {
 
@@ -27,15 +29,17 @@ final class HostPluginContext implements PluginContext {
     private final EventBus bus;
     private final EventPublisher events;
     private final PluginSettings settings;
+    private final BackgroundWork background;
 
     HostPluginContext(String pluginId, Supplier<ClusterReader> reader, Supplier<ClusterWriter> writer,
-            EventBus bus, PluginSettings settings) {
+            EventBus bus, PluginSettings settings, BackgroundWork background) {
         this.pluginId = Objects.requireNonNull(pluginId, "pluginId");
         this.reader = Objects.requireNonNull(reader, "reader");
         this.writer = Objects.requireNonNull(writer, "writer");
         this.bus = Objects.requireNonNull(bus, "bus");
         this.events = new BusEventPublisher(bus, pluginId);
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.background = Objects.requireNonNull(background, "background");
     }
 
     @Override
@@ -70,6 +74,12 @@ final class HostPluginContext implements PluginContext {
 
     @Override
     public ProgressReporter progress(String operation, String target) {
-        return new BusProgressReporter(bus, pluginId, operation, target);
+        String startedBy = CurrentUser.get().map(identity -> identity.user().name()).orElse(null);
+        return new BusProgressReporter(bus, pluginId, operation, target, startedBy);
+    }
+
+    @Override
+    public BackgroundWork background() {
+        return background;
     }
 }

@@ -8,6 +8,7 @@ import io.k8sdashboard.plugin.api.ResourceAction;
 import io.k8sdashboard.plugin.api.ResourceKindProvider;
 import io.k8sdashboard.server.events.EventBus;
 import jakarta.annotation.PreDestroy;
+import io.k8sdashboard.server.background.BackgroundWorkService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
@@ -51,6 +52,9 @@ public class PluginHost implements PluginExtensions {
 
     @Inject
     Instance<ClusterWriter> writers;
+
+    @Inject
+    BackgroundWorkService background;
 
     private final Map<String, PluginContext> contexts = new ConcurrentHashMap<>();
     private volatile PluginCatalog catalog = PluginCatalog.empty();
@@ -170,7 +174,7 @@ public class PluginHost implements PluginExtensions {
     PluginContext context(String pluginId) {
         return contexts.computeIfAbsent(pluginId, id -> new HostPluginContext(id,
                 () -> resolve(readers, "reader"), () -> resolve(writers, "writer"), events,
-                new ConfigPluginSettings(id, key -> config.getOptionalValue(key, String.class))));
+                new ConfigPluginSettings(id, key -> config.getOptionalValue(key, String.class)), background.forPlugins()));
     }
 
     private static <T> T resolve(Instance<T> instance, String what) {

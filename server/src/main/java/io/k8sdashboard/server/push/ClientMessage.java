@@ -16,6 +16,13 @@ sealed interface ClientMessage {
     record Unsubscribe(String id) implements ClientMessage {
     }
 
+    /**
+     * {@code {"type":"follow","operation":"<id>"}}: the session receives the operation's events
+     * (its latest one at once, when this replica has seen one).
+     */
+    record Follow(String operation) implements ClientMessage {
+    }
+
     /** {@code {"type":"ping"}}: answered with a pong (keeps proxies from closing an idle socket). */
     record Ping() implements ClientMessage {
     }

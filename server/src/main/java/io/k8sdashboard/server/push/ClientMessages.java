@@ -42,14 +42,15 @@ final class ClientMessages {
         try {
             String type = optionalString(message, "type", validId);
             if (type == null) {
-                throw new InvalidInputException("type", "a message needs a \"type\": subscribe, unsubscribe or ping");
+                throw new InvalidInputException("type", "a message needs a \"type\": subscribe, unsubscribe, follow or ping");
             }
             return switch (type) {
                 case "subscribe" -> subscribe(message, id);
                 case "unsubscribe" -> new ClientMessage.Unsubscribe(id(id));
+                case "follow" -> follow(message);
                 case "ping" -> new ClientMessage.Ping();
                 default -> throw new InvalidInputException("type",
-                        "unknown message type '" + abbreviate(type) + "': expected subscribe, unsubscribe or ping");
+                        "unknown message type '" + abbreviate(type) + "': expected subscribe, unsubscribe, follow or ping");
             };
         } catch (DashboardException e) {
             throw new RejectedMessage(validId, e);
@@ -71,6 +72,15 @@ final class ClientMessages {
         }
         String selector = InputValidation.labelSelector(optionalString(message, "labelSelector", validId));
         return new ClientMessage.Subscribe(validId, kind, namespace, selector);
+    }
+
+    private static ClientMessage follow(JsonObject message) {
+        String operation = optionalString(message, "operation", null);
+        if (operation == null || !ID.matcher(operation).matches()) {
+            throw new InvalidInputException("operation", "'" + abbreviate(operation)
+                    + "' is not a valid operation id (1 to 64 of A-Z, a-z, 0-9, '_', '.', ':', '-')");
+        }
+        return new ClientMessage.Follow(operation);
     }
 
     private static String id(String id) {

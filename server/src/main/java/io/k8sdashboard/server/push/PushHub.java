@@ -55,6 +55,7 @@ public class PushHub {
     HttpSettings http;
 
     private final Set<PushSession> sessions = ConcurrentHashMap.newKeySet();
+    private final OperationLog operations = new OperationLog(OperationLog.DEFAULT_CAPACITY);
     private ExecutorService senders;
     private ScheduledExecutorService rechecks;
     private EventSubscription events;
@@ -66,7 +67,7 @@ public class PushHub {
         senders = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), threads("ws-send"));
         rechecks = Executors.newSingleThreadScheduledExecutor(threads("ws-recheck"));
         services = new PushServices(settings, kinds::resolve, this::resourceFeed,
-                new SubscriptionAuthorizer(reviewer, readable::forList), senders, Clock.systemUTC(), metrics);
+                new SubscriptionAuthorizer(reviewer, readable::forList), senders, Clock.systemUTC(), metrics, operations);
         originCheck = new OriginCheck(settings.allowedOrigins(), http.allowedHosts(), settings.allowMissingOrigin());
         int every = settings.recheckSeconds();
         rechecks.scheduleWithFixedDelay(this::recheckAll, every, every, TimeUnit.SECONDS);
@@ -135,6 +136,7 @@ public class PushHub {
     }
 
     private void forward(DashboardEvent event) {
+        operations.record(event);
         for (PushSession session : sessions) {
             session.offer(event);
         }

@@ -13,7 +13,8 @@ import java.util.function.Supplier;
  * @param kinds resolves a kind name ({@code pods}, {@code deploy}); throws a 404 problem for unknown kinds
  * @param feed the read model; throws a 503 problem while it is unavailable
  * @param executor runs the sessions' sends (never the read model's thread)
+ * @param operations the latest event of each recent operation, for tabs that start following one
  */
 record PushServices(PushSettings settings, Function<String, RegisteredKind> kinds, Supplier<ResourceFeed> feed,
-        SubscriptionAuthorizer authorizer, Executor executor, Clock clock, PushMetrics metrics) {
+        SubscriptionAuthorizer authorizer, Executor executor, Clock clock, PushMetrics metrics, OperationLog operations) {
 }

@@ -2,6 +2,7 @@ package io.k8sdashboard.server.push;
 
 import io.k8sdashboard.plugin.api.DashboardException;
 import io.k8sdashboard.server.events.DashboardEvent;
+import io.k8sdashboard.server.events.EventAudience;
 import io.k8sdashboard.server.identity.CurrentUser.RequestIdentity;
 import io.k8sdashboard.server.identity.CurrentUser;
 import io.k8sdashboard.server.kinds.RegisteredKind;
@@ -16,7 +17,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * One browser tab's socket: its user (fixed at the handshake), its subscriptions and its outbox.
+ * One browser tab's socket: its user (fixed at the handshake), its subscriptions, the operations
+ * it follows and its outbox.
  * Every client message, and every re-check of access, runs with that user bound to the thread
  * ({@link CurrentUser}), so access reviews and Kubernetes calls are made as the user.
  */
@@ -27,6 +29,7 @@ final class PushSession {
     private final RequestIdentity identity;
     private final PushServices services;
     private final Map<String, Subscription> subscriptions = new ConcurrentHashMap<>();
+    private final java.util.Set<String> followed = ConcurrentHashMap.newKeySet();
     private final SessionOutbox outbox;
     private volatile boolean closed;
 
@@ -55,6 +58,8 @@ final class PushSession {
                 subscribe(subscribe);
             } else if (message instanceof ClientMessage.Unsubscribe unsubscribe) {
                 unsubscribe(unsubscribe.id());
+            } else if (message instanceof ClientMessage.Follow follow) {
+                follow(follow.operation());
             } else {
                 outbox.send(null, ServerMessages.pong());
             }
@@ -97,6 +102,20 @@ final class PushSession {
         }
     }
 
+    /**
+     * Follows an operation: its events reach this tab from now on, and its latest one, when this
+     * replica has seen it, at once (added first, looked up second: a duplicate rather than a gap).
+     */
+    private void follow(String operation) {
+        if (!followed.contains(operation) && followed.size() >= services.settings().maxSubscriptions()) {
+            throw new RejectedMessage(null, new DashboardException(429, "too-many-follows", "Too many followed operations",
+                    "A connection may follow at most " + services.settings().maxSubscriptions() + " operations"));
+        }
+        followed.add(operation);
+        services.operations().latest(operation)
+                .ifPresent(event -> outbox.send(null, ServerMessages.event(null, event)));
+    }
+
     private void unsubscribe(String id) {
         Subscription subscription = subscriptions.remove(id);
         if (subscription != null) {
@@ -128,8 +147,21 @@ final class PushSession {
         };
     }
 
-    /** Forwards a bus event to every subscription it is about. */
+    /**
+     * Forwards a bus event: once to this tab when it is addressed to its user or to an operation it
+     * follows, and to every subscription of a kind and namespace it is addressed to that the user may read.
+     */
     void offer(DashboardEvent event) {
+        if (closed) {
+            return;
+        }
+        EventAudience audience = event.audience();
+        if (audience.users().contains(identity.user().name()) || audience.operations().stream().anyMatch(followed::contains)) {
+            outbox.send(null, ServerMessages.event(null, event));
+        }
+        if (audience.resources().isEmpty()) {
+            return;
+        }
         for (Subscription subscription : subscriptions.values()) {
             if (subscription.live() && subscription.accepts(event)) {
                 outbox.event(subscription, event);
@@ -197,6 +229,11 @@ final class PushSession {
             subscriptions.remove(subscription.id(), subscription);
             subscription.stopListening();
         }
+    }
+
+    /** Followed operation ids (tests). */
+    java.util.Set<String> followedOperations() {
+        return java.util.Set.copyOf(followed);
     }
 
     /** Subscription ids (tests). */

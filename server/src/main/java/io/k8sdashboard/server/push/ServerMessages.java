@@ -71,10 +71,15 @@ final class ServerMessages {
         return message.build().toString();
     }
 
-    /** A bus event for a subscription: its type, the subscription id, source, timestamp and payload. */
+    /**
+     * A bus event: its type, the subscription id ({@code null}, left out, for events sent to a user
+     * or an operation's followers), source, timestamp and payload.
+     */
     static String event(String id, DashboardEvent event) {
-        return JSON.createObjectBuilder().add("type", event.type()).add("id", id).add("source", event.source())
-                .add("timestamp", event.timestamp().toString()).add("payload", value(event.payload())).build().toString();
+        JsonObjectBuilder message = JSON.createObjectBuilder().add("type", event.type());
+        addIfPresent(message, "id", id);
+        return message.add("source", event.source()).add("timestamp", event.timestamp().toString())
+                .add("payload", value(event.payload())).build().toString();
     }
 
     static JsonObjectBuilder row(ResourceRow row) {

@@ -1,6 +1,7 @@
 package io.k8sdashboard.server.push;
 
 import io.k8sdashboard.server.events.DashboardEvent;
+import io.k8sdashboard.server.events.EventAudience;
 import io.k8sdashboard.server.kinds.RegisteredKind;
 import io.k8sdashboard.server.readmodel.LabelSelectorMatcher;
 import io.k8sdashboard.server.readmodel.ListenerRegistration;
@@ -82,24 +83,21 @@ final class Subscription {
     }
 
     /**
-     * Whether a bus event is about this subscription's kind in a namespace it may see: the event's
-     * payload names the kind ({@code pods}, {@code deployments.apps}, or the Kind {@code Deployment})
-     * and, for namespaced kinds, the namespace.
+     * Whether a bus event is addressed to this subscription's kind ({@code pods},
+     * {@code deployments.apps}, or the Kind {@code Deployment}) in a namespace its user may read:
+     * the scope is the user's read right, re-checked every {@code dashboard.ws.recheck-seconds}.
      */
     boolean accepts(DashboardEvent event) {
-        Object eventKind = event.payload().get("kind");
-        if (!(eventKind instanceof String name)) {
-            return false;
-        }
         var descriptor = kind.descriptor();
-        boolean sameKind = name.equals(kind.resourceName()) || name.equals(descriptor.plural())
-                || name.equals(descriptor.kind());
-        if (!sameKind) {
-            return false;
+        for (EventAudience.ResourceScope target : event.audience().resources()) {
+            String name = target.kind();
+            boolean sameKind = name.equals(kind.resourceName()) || name.equals(descriptor.plural())
+                    || name.equals(descriptor.kind());
+            if (sameKind && (!descriptor.namespaced() || target.namespace() != null && scope.includes(target.namespace()))) {
+                return true;
+            }
         }
-        Object eventNamespace = event.payload().get("namespace");
-        String ns = eventNamespace instanceof String s ? s : null;
-        return !descriptor.namespaced() || ns != null && scope.includes(ns);
+        return false;
     }
 
     /** The read model query for one snapshot page. */

@@ -14,7 +14,7 @@ class BusProgressReporterTest {
     @Test
     void stepsThenSuccessAreDeploymentProgressEvents() {
         bus.subscribe(events::add);
-        BusProgressReporter progress = new BusProgressReporter(bus, "deployments", "rollout", "deployments.apps/shop/web");
+        BusProgressReporter progress = new BusProgressReporter(bus, "deployments", "rollout", "deployments.apps/shop/web", "alice");
 
         progress.step(40, "2 of 5 replicas ready");
         progress.succeeded("Rolled out");
@@ -29,12 +29,23 @@ class BusProgressReporterTest {
                 .containsEntry("message", "2 of 5 replicas ready");
         assertThat(events.get(1).payload()).containsEntry("percent", 100);
         assertThat(events.get(0).source()).isEqualTo("deployments");
+        assertThat(events).allSatisfy(e -> assertThat(e.audience()).isEqualTo(new EventAudience(
+                List.of("alice"), List.of(progress.operationId()), List.of())));
+    }
+
+    @Test
+    void withoutAStartingUserOnlyTheOperationsFollowersAreAddressed() {
+        bus.subscribe(events::add);
+        BusProgressReporter progress = new BusProgressReporter(bus, "p", "rollout", "x", null);
+        progress.succeeded("done");
+        assertThat(events).singleElement().satisfies(e ->
+                assertThat(e.audience()).isEqualTo(EventAudience.operation(progress.operationId())));
     }
 
     @Test
     void reportsAfterATerminalStateAreIgnored() {
         bus.subscribe(events::add);
-        BusProgressReporter progress = new BusProgressReporter(bus, "p", "rollout", "x");
+        BusProgressReporter progress = new BusProgressReporter(bus, "p", "rollout", "x", null);
 
         progress.failed("Image pull failed");
         progress.step(90, "late step");
@@ -49,10 +60,10 @@ class BusProgressReporterTest {
     @Test
     void percentIsClampedAndIdsAreUnique() {
         bus.subscribe(events::add);
-        BusProgressReporter progress = new BusProgressReporter(bus, "p", "rollout", "x");
+        BusProgressReporter progress = new BusProgressReporter(bus, "p", "rollout", "x", null);
         progress.step(150, "over");
         progress.step(-3, "under");
         assertThat(events).extracting(e -> e.payload().get("percent")).containsExactly(100, 0);
-        assertThat(progress.operationId()).isNotEqualTo(new BusProgressReporter(bus, "p", "r", "x").operationId());
+        assertThat(progress.operationId()).isNotEqualTo(new BusProgressReporter(bus, "p", "r", "x", null).operationId());
     }
 }

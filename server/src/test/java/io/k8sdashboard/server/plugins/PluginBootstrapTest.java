@@ -44,7 +44,12 @@ class PluginBootstrapTest {
     private static PluginContext context(String id, EventBus bus) {
         return new HostPluginContext(id, () -> null, () -> null, bus,
                 new ConfigPluginSettings(id, key -> Optional.ofNullable(Map.of(
-                        "dashboard.plugin.widgets.greeting", "hello").get(key))));
+                        "dashboard.plugin.widgets.greeting", "hello").get(key))), new io.k8sdashboard.plugin.api.BackgroundWork() {
+                            @Override
+                            public <T> java.util.concurrent.Future<T> submit(java.util.concurrent.Callable<T> work) {
+                                throw new UnsupportedOperationException("no background work in these tests");
+                            }
+                        });
     }
 
     // --- sources of the test plugins -------------------------------------------------------------

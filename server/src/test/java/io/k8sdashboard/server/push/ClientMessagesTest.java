@@ -40,6 +40,18 @@ class ClientMessagesTest {
     }
 
     @Test
+    void readsFollowAndChecksTheOperationId() {
+        assertThat(parse("{\"type\":\"follow\",\"operation\":\"0b6f1c1e-6f9e-4c2b-9d43-0c3f5a1e2d7a\"}"))
+                .isEqualTo(new ClientMessage.Follow("0b6f1c1e-6f9e-4c2b-9d43-0c3f5a1e2d7a"));
+        for (String text : new String[] {"{\"type\":\"follow\"}", "{\"type\":\"follow\",\"operation\":\"a b\"}",
+                "{\"type\":\"follow\",\"operation\":7}", "{\"type\":\"follow\",\"operation\":\"" + "x".repeat(65) + "\"}"}) {
+            RejectedMessage e = rejected(text);
+            assertThat(e.problem().status()).as(text).isEqualTo(400);
+            assertThat(field(e)).as(text).isEqualTo("operation");
+        }
+    }
+
+    @Test
     void malformedJsonIsA400WithoutId() {
         for (String text : new String[] {"{", "not json", "[1,2]", "\"subscribe\"", ""}) {
             RejectedMessage e = rejected(text);

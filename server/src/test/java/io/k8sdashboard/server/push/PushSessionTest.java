@@ -6,7 +6,9 @@ import static io.k8sdashboard.server.push.PushFixtures.json;
 import static io.k8sdashboard.server.push.PushFixtures.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.k8sdashboard.plugin.api.UserIdentity;
 import io.k8sdashboard.server.events.DashboardEvent;
+import io.k8sdashboard.server.events.EventAudience;
 import io.k8sdashboard.server.identity.CurrentUser;
 import io.k8sdashboard.server.identity.CurrentUser.RequestIdentity;
 import io.k8sdashboard.server.readmodel.ChangeType;
@@ -27,11 +29,17 @@ class PushSessionTest {
     private final PushFixtures.FakeOutlet outlet = new PushFixtures.FakeOutlet();
     private final PushFixtures.HandClock clock = new PushFixtures.HandClock();
 
+    private final OperationLog operations = new OperationLog(16);
+
     private PushSession session(int queueSize, int maxSubscriptions, int pageSize) {
+        return session(ALICE, outlet, queueSize, maxSubscriptions, pageSize);
+    }
+
+    private PushSession session(UserIdentity user, PushFixtures.FakeOutlet out, int queueSize, int maxSubscriptions, int pageSize) {
         PushSettings settings = new PushSettings(null, true, 20, queueSize, 8192, maxSubscriptions, pageSize);
         PushServices services = new PushServices(settings, PushFixtures::kind, () -> feed,
-                new SubscriptionAuthorizer(rbac, rbac), Runnable::run, clock, new PushMetrics());
-        return new PushSession(new RequestIdentity(ALICE, true), services, outlet);
+                new SubscriptionAuthorizer(rbac, rbac), Runnable::run, clock, new PushMetrics(), operations);
+        return new PushSession(new RequestIdentity(user, true), services, out);
     }
 
     private PushSession session() {
@@ -299,14 +307,97 @@ class PushSessionTest {
         assertThat(feed.listeners).isEmpty();
     }
 
+    private DashboardEvent progress(String operation, String startedBy, String state) {
+        return new DashboardEvent("deployment:progress", "demo", Map.of("operationId", operation, "state", state),
+                clock.instant(), EventAudience.operation(operation).and(EventAudience.user(startedBy)), false);
+    }
+
+    @Test
+    void progressReachesTheTabsOfItsUserAndOfItsFollowersOnlyOnceEach() {
+        PushFixtures.FakeOutlet bobsTab = new PushFixtures.FakeOutlet();
+        PushFixtures.FakeOutlet carolsTab = new PushFixtures.FakeOutlet();
+        PushSession alice = session();
+        PushSession bob = session(new UserIdentity("bob", null, List.of()), bobsTab, 1000, 32, 500);
+        PushSession carol = session(new UserIdentity("carol", null, List.of()), carolsTab, 1000, 32, 500);
+        alice.receive("{\"type\":\"follow\",\"operation\":\"op-1\"}");
+        bob.receive("{\"type\":\"follow\",\"operation\":\"op-1\"}");
+        carol.receive("{\"type\":\"follow\",\"operation\":\"op-2\"}");
+
+        for (PushSession session : List.of(alice, bob, carol)) {
+            session.offer(progress("op-1", "alice", "running"));
+        }
+
+        assertThat(outlet.types()).containsExactly("deployment:progress");
+        JsonObject event = last();
+        assertThat(event.containsKey("id")).isFalse();
+        assertThat(event.getString("source")).isEqualTo("demo");
+        assertThat(event.getJsonObject("payload").getString("operationId")).isEqualTo("op-1");
+        assertThat(bobsTab.types()).as("bob follows op-1").containsExactly("deployment:progress");
+        assertThat(carolsTab.types()).as("carol neither started nor follows op-1").isEmpty();
+    }
+
+    @Test
+    void eventsForAUserReachThatUsersTabsWithoutFollowing() {
+        PushFixtures.FakeOutlet bobsTab = new PushFixtures.FakeOutlet();
+        PushSession alice = session();
+        PushSession bob = session(new UserIdentity("bob", null, List.of()), bobsTab, 1000, 32, 500);
+        DashboardEvent forAlice = new DashboardEvent("job:done", "demo", Map.of(), clock.instant(), EventAudience.user("alice"), false);
+        alice.offer(forAlice);
+        bob.offer(forAlice);
+        assertThat(outlet.types()).containsExactly("job:done");
+        assertThat(bobsTab.types()).isEmpty();
+    }
+
+    @Test
+    void followingAnOperationSendsItsLatestEventAtOnce() {
+        operations.record(progress("op-1", "someone", "running"));
+        operations.record(progress("op-1", "someone", "succeeded"));
+        PushSession session = session();
+        session.receive("{\"type\":\"follow\",\"operation\":\"op-1\"}");
+        assertThat(outlet.types()).containsExactly("deployment:progress");
+        assertThat(last().getJsonObject("payload").getString("state")).isEqualTo("succeeded");
+        session.receive("{\"type\":\"follow\",\"operation\":\"op-unknown\"}");
+        assertThat(outlet.types()).containsExactly("deployment:progress");
+        assertThat(session.followedOperations()).containsExactlyInAnyOrder("op-1", "op-unknown");
+    }
+
+    @Test
+    void aTabFollowsABoundedNumberOfOperations() {
+        PushSession session = session(1000, 2, 500);
+        session.receive("{\"type\":\"follow\",\"operation\":\"op-1\"}");
+        session.receive("{\"type\":\"follow\",\"operation\":\"op-2\"}");
+        session.receive("{\"type\":\"follow\",\"operation\":\"op-3\"}");
+        assertThat(last().getString("type")).isEqualTo("error");
+        assertThat(last().getInt("status")).isEqualTo(429);
+        assertThat(session.followedOperations()).containsExactlyInAnyOrder("op-1", "op-2");
+    }
+
+    @Test
+    void kindAndNamespaceEventsStopWhenTheReadRightIsRevoked() {
+        rbac.stream("pods", "team-a").stream("pods", "team-b");
+        PushSession session = session();
+        session.receive(subscribe("s1", null));
+        DashboardEvent inTeamB = new DashboardEvent("pod:restarted", "demo", Map.of(), clock.instant(),
+                EventAudience.resources("pods", "team-b"), false);
+        session.offer(inTeamB);
+        assertThat(last().getString("type")).isEqualTo("pod:restarted");
+        assertThat(last().getString("id")).isEqualTo("s1");
+
+        rbac.revoke("list", "pods", "team-b");
+        session.recheck();
+        int before = outlet.sent.size();
+        session.offer(inTeamB);
+        assertThat(outlet.sent).as("team-b is no longer readable").hasSize(before);
+    }
+
     @Test
     void busEventsReachSubscriptionsOfTheirKindAndNamespace() {
         rbac.stream("pods", "team-a");
         PushSession session = session();
         session.receive(subscribe("s1", "team-a"));
         session.offer(new DashboardEvent("pod:restarted", "core", Map.of("kind", "pods", "namespace", "team-b"), clock.instant()));
-        session.offer(new DashboardEvent("deployment:progress", "core", Map.of("percent", 5), clock.instant()));
-        assertThat(outlet.types()).containsExactly("snapshot");
+        session.offer(new DashboardEvent("pod:noted", "core", Map.of("percent", 5), clock.instant()));
+        assertThat(outlet.types()).as("another namespace, and no addressee at all").containsExactly("snapshot");
         session.offer(new DashboardEvent("pod:restarted", "core", Map.of("kind", "Pod", "namespace", "team-a"), clock.instant()));
         assertThat(last().getString("type")).isEqualTo("pod:restarted");
         assertThat(last().getString("id")).isEqualTo("s1");

@@ -1,9 +1,11 @@
 package io.k8sdashboard.plugin.api.testing;
 
+import io.k8sdashboard.plugin.api.BackgroundWork;
 import io.k8sdashboard.plugin.api.ClusterReader;
 import io.k8sdashboard.plugin.api.ClusterWriter;
 import io.k8sdashboard.plugin.api.DashboardException;
 import io.k8sdashboard.plugin.api.EventPublisher;
+import io.k8sdashboard.plugin.api.EventTarget;
 import io.k8sdashboard.plugin.api.KindDescriptor;
 import io.k8sdashboard.plugin.api.KubeObject;
 import io.k8sdashboard.plugin.api.NotFoundException;
@@ -16,8 +18,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -35,6 +40,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  *       payloads that are not JSON-compatible.</li>
  *   <li>{@link #progress} hands out {@link RecordedProgress} reporters
  *       ({@link #progressReports()}) that refuse reports after the outcome.</li>
+ *   <li>{@link #events()} also records events published to an explicit {@link EventTarget}
+ *       ({@link #targetedEvents()}, since 1.2.0).</li>
+ *   <li>{@link #background()} runs submitted work at once, on the calling thread, and records
+ *       who submitted it ({@link #backgroundWork()}, since 1.2.0); without a signed-in user it is
+ *       a 401, as in the host.</li>
  *   <li>{@link #settings()} reads the map filled with {@link #setting}.</li>
  *   <li>{@link #currentUser()} is {@link #DEFAULT_USER} unless changed with {@link #signedInAs};
  *       after {@link #signedOut()} it is a 401, as outside a request.</li>
@@ -68,6 +78,8 @@ public final class FakePluginContext implements PluginContext {
     private final Map<String, String> settings = new ConcurrentHashMap<>();
     private final List<Write> writes = new CopyOnWriteArrayList<>();
     private final List<PublishedEvent> events = new CopyOnWriteArrayList<>();
+    private final List<TargetedEvent> targetedEvents = new CopyOnWriteArrayList<>();
+    private final List<SubmittedWork> submitted = new CopyOnWriteArrayList<>();
     private final List<RecordedProgress> progress = new CopyOnWriteArrayList<>();
     private final AtomicInteger operations = new AtomicInteger();
     private volatile UserIdentity user = DEFAULT_USER;
@@ -201,6 +213,26 @@ public final class FakePluginContext implements PluginContext {
     }
 
     /**
+     * Every event published to an explicit target so far, in order.
+     *
+     * @return the events
+     * @since 1.2.0
+     */
+    public List<TargetedEvent> targetedEvents() {
+        return List.copyOf(targetedEvents);
+    }
+
+    /**
+     * Every piece of background work submitted so far, in order.
+     *
+     * @return the submissions
+     * @since 1.2.0
+     */
+    public List<SubmittedWork> backgroundWork() {
+        return List.copyOf(submitted);
+    }
+
+    /**
      * Every progress reporter handed out so far, in order.
      *
      * @return the reporters, with what was reported
@@ -238,10 +270,36 @@ public final class FakePluginContext implements PluginContext {
 
     @Override
     public EventPublisher events() {
-        return (type, payload) -> {
-            Objects.requireNonNull(type, "type");
-            JsonCompatible.check("payload", payload);
-            events.add(new PublishedEvent(type, payload == null ? Map.of() : copy(payload)));
+        return new EventPublisher() {
+            @Override
+            public void publish(String type, Map<String, Object> payload) {
+                Objects.requireNonNull(type, "type");
+                JsonCompatible.check("payload", payload);
+                events.add(new PublishedEvent(type, payload == null ? Map.of() : copy(payload)));
+            }
+
+            @Override
+            public void publish(EventTarget target, String type, Map<String, Object> payload) {
+                Objects.requireNonNull(target, "target");
+                Objects.requireNonNull(type, "type");
+                JsonCompatible.check("payload", payload);
+                targetedEvents.add(new TargetedEvent(target, type, payload == null ? Map.of() : copy(payload)));
+            }
+        };
+    }
+
+    @Override
+    public BackgroundWork background() {
+        return new BackgroundWork() {
+            @Override
+            public <T> Future<T> submit(Callable<T> work) {
+                Objects.requireNonNull(work, "work");
+                UserIdentity submitter = currentUser();
+                FutureTask<T> task = new FutureTask<>(work);
+                submitted.add(new SubmittedWork(submitter, task));
+                task.run();
+                return task;
+            }
         };
     }
 
@@ -360,6 +418,27 @@ public final class FakePluginContext implements PluginContext {
      * @since 1.0.0
      */
     public record PublishedEvent(String type, Map<String, Object> payload) {
+    }
+
+    /**
+     * One event published to an explicit target.
+     *
+     * @param target who receives it
+     * @param type the event name
+     * @param payload its data (an unmodifiable copy)
+     * @since 1.2.0
+     */
+    public record TargetedEvent(EventTarget target, String type, Map<String, Object> payload) {
+    }
+
+    /**
+     * One piece of background work.
+     *
+     * @param user who submitted it (the work ran as this user)
+     * @param result its result, already complete (the fake runs work at once)
+     * @since 1.2.0
+     */
+    public record SubmittedWork(UserIdentity user, Future<?> result) {
     }
 
     /**

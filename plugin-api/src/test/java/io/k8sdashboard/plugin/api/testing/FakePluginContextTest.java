@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.k8sdashboard.plugin.api.ClusterWriter.PatchType;
 import io.k8sdashboard.plugin.api.DashboardException;
+import io.k8sdashboard.plugin.api.EventTarget;
 import io.k8sdashboard.plugin.api.InvalidInputException;
 import io.k8sdashboard.plugin.api.KindDescriptor;
 import io.k8sdashboard.plugin.api.KubeObject;
@@ -163,6 +164,30 @@ class FakePluginContextTest {
         UserIdentity alice = new UserIdentity("alice", null, List.of("team-a"));
         assertThat(context.signedInAs(alice).currentUser()).isEqualTo(alice);
         assertThatThrownBy(() -> context.signedOut().currentUser())
+                .isInstanceOfSatisfying(DashboardException.class, e -> assertThat(e.status()).isEqualTo(401));
+    }
+
+    @Test
+    void targetedEventsAreRecordedWithTheirTarget() {
+        context.events().publish(EventTarget.user("alice"), "job:done", Map.of("ok", true));
+        context.events().publish(EventTarget.operation("op-7"), "job:done", Map.of("ok", false));
+        assertThat(context.targetedEvents()).containsExactly(
+                new FakePluginContext.TargetedEvent(EventTarget.user("alice"), "job:done", Map.of("ok", true)),
+                new FakePluginContext.TargetedEvent(EventTarget.operation("op-7"), "job:done", Map.of("ok", false)));
+        assertThat(context.publishedEvents()).isEmpty();
+    }
+
+    @Test
+    void backgroundWorkRunsAtOnceAsTheSubmitterAndIsRecorded() throws Exception {
+        UserIdentity alice = new UserIdentity("alice", null, List.of("team-a"));
+        context.signedInAs(alice);
+        var result = context.background().submit(() -> context.currentUser().name());
+        assertThat(result.get()).isEqualTo("alice");
+        assertThat(context.backgroundWork()).singleElement().satisfies(work -> {
+            assertThat(work.user()).isEqualTo(alice);
+            assertThat(work.result().isDone()).isTrue();
+        });
+        assertThatThrownBy(() -> context.signedOut().background().submit(() -> { }))
                 .isInstanceOfSatisfying(DashboardException.class, e -> assertThat(e.status()).isEqualTo(401));
     }
 }
