@@ -2,7 +2,6 @@ package io.k8sdashboard.server.resources;
 
 import static io.k8sdashboard.server.kinds.RegisteredKind.isSecret;
 
-import io.fabric8.kubernetes.api.model.DeletionPropagation;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResourceList;
 import io.fabric8.kubernetes.api.model.ListOptions;
@@ -11,11 +10,7 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.MixedOperation;
 import io.fabric8.kubernetes.client.dsl.Resource;
-import io.fabric8.kubernetes.client.dsl.base.PatchContext;
-import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
-import io.fabric8.kubernetes.client.utils.Serialization;
-import io.k8sdashboard.plugin.api.ClusterWriter;
 import io.k8sdashboard.plugin.api.Column;
 import io.k8sdashboard.plugin.api.DashboardException;
 import io.k8sdashboard.plugin.api.InvalidInputException;
@@ -45,11 +40,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads and writes objects of any served kind as the current user (impersonated in proxy mode),
- * returning cleaned JSON trees: managedFields stripped and Secret values never included. The one
- * place the REST API, {@link UserClusterReader} and {@link UserClusterWriter} go through.
+ * Reads objects of any served kind as the current user (impersonated in proxy mode), returning
+ * cleaned JSON trees: managedFields stripped and Secret values never included. The one place the
+ * REST API and {@link UserClusterReader} read through; every change goes through
+ * {@link io.k8sdashboard.server.mutations.MutationService} instead.
  *
- * <p>Kubernetes API errors (403, 404 on writes, 409, 422...) propagate as fabric8
+ * <p>Kubernetes API errors (403, 410...) propagate as fabric8
  * {@code KubernetesClientException}s and are mapped to problems with the same status.
  *
  * <p>"All namespaces" means the namespaces the user may read ({@link ReadableNamespaces}): a user
@@ -365,51 +361,6 @@ public class ResourceService {
         }
         GenericKubernetesResource object = resource.get();
         return Optional.ofNullable(object).map(o -> ObjectTrees.toTree(o, isSecret(kind.descriptor())));
-    }
-
-    /** Creates an object (apiVersion, kind, metadata.name and, if namespaced, metadata.namespace required). */
-    @SuppressWarnings("unchecked")
-    public Map<String, Object> create(Map<String, Object> object) {
-        Object apiVersion = object.get("apiVersion");
-        Object kindField = object.get("kind");
-        if (!(apiVersion instanceof String) || !(kindField instanceof String)) {
-            throw new InvalidInputException("kind", "the object needs apiVersion and kind");
-        }
-        RegisteredKind kind = kinds.find((String) apiVersion, (String) kindField)
-                .orElseThrow(() -> new NotFoundException("unknown-kind", "Unknown kind " + apiVersion + "/" + kindField));
-        Map<String, Object> metadata = object.get("metadata") instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
-        InputValidation.name("metadata.name", metadata.get("name") instanceof String s ? s : null);
-        GenericKubernetesResource resource = Serialization.jsonMapper().convertValue(object, GenericKubernetesResource.class);
-        MixedOperation<GenericKubernetesResource, GenericKubernetesResourceList, Resource<GenericKubernetesResource>> op = operation(kind);
-        GenericKubernetesResource created;
-        if (kind.descriptor().namespaced()) {
-            String ns = InputValidation.namespace("metadata.namespace", metadata.get("namespace") instanceof String s ? s : null);
-            created = op.inNamespace(ns).resource(resource).create();
-        } else {
-            created = op.resource(resource).create();
-        }
-        return ObjectTrees.toTree(created, isSecret(kind.descriptor()));
-    }
-
-    /** Patches an object. */
-    public Map<String, Object> patch(String kindName, String namespace, String name, ClusterWriter.PatchType type, String patch) {
-        if (patch == null || patch.isBlank()) {
-            throw new InvalidInputException("patch", "must not be empty");
-        }
-        RegisteredKind kind = kinds.resolve(kindName);
-        PatchType patchType = switch (type) {
-            case MERGE -> PatchType.JSON_MERGE;
-            case STRATEGIC_MERGE -> PatchType.STRATEGIC_MERGE;
-            case JSON -> PatchType.JSON;
-        };
-        GenericKubernetesResource patched = resource(kind, namespace, name).patch(PatchContext.of(patchType), patch);
-        return ObjectTrees.toTree(patched, isSecret(kind.descriptor()));
-    }
-
-    /** Deletes an object with background propagation; true if it existed. */
-    public boolean delete(String kindName, String namespace, String name) {
-        RegisteredKind kind = kinds.resolve(kindName);
-        return !resource(kind, namespace, name).withPropagationPolicy(DeletionPropagation.BACKGROUND).delete().isEmpty();
     }
 
     private GenericKubernetesResourceList fetch(RegisteredKind kind, String namespace, String selector, Integer limit, String continueToken) {
