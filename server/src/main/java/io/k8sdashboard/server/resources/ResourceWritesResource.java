@@ -40,6 +40,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * chosen by Content-Type as with the Kubernetes API), delete, and the {@code scale} subresource.
  * {@code dryRun=true} asks the API server to validate and admit the change without storing it,
  * and answers what it would store.
+ *
+ * <p>The documented example names an object that does not exist, so that a client trying the
+ * examples (the API contract test does) changes nothing.
  */
 @ApplicationScoped
 @Path("v1/resources")
@@ -123,7 +126,7 @@ public class ResourceWritesResource {
             @Parameter(description = "the namespace, or _ for cluster-scoped kinds", example = "shop",
                     schema = @Schema(type = SchemaType.STRING, pattern = InputValidation.NAMESPACE_OR_CLUSTER_PATTERN))
             @PathParam("namespace") String namespace,
-            @Parameter(description = "the object's name (metadata.name, if set, must be the same)", example = "web",
+            @Parameter(description = "the object's name (metadata.name, if set, must be the same)", example = "example-object",
                     schema = @Schema(type = SchemaType.STRING, pattern = InputValidation.NAME_PATTERN, maxLength = InputValidation.MAX_NAME))
             @PathParam("name") String name,
             @Parameter(description = "true: take over fields another field manager owns instead of a 409 conflict",
@@ -171,7 +174,7 @@ public class ResourceWritesResource {
             @Parameter(description = "the namespace, or _ for cluster-scoped kinds", example = "shop",
                     schema = @Schema(type = SchemaType.STRING, pattern = InputValidation.NAMESPACE_OR_CLUSTER_PATTERN))
             @PathParam("namespace") String namespace,
-            @Parameter(description = "the object's name", example = "web",
+            @Parameter(description = "the object's name", example = "example-object",
                     schema = @Schema(type = SchemaType.STRING, pattern = InputValidation.NAME_PATTERN, maxLength = InputValidation.MAX_NAME))
             @PathParam("name") String name,
             @Parameter(description = "true: validated and admitted by the API server, nothing stored",
@@ -207,7 +210,7 @@ public class ResourceWritesResource {
             @Parameter(description = "the namespace, or _ for cluster-scoped kinds", example = "shop",
                     schema = @Schema(type = SchemaType.STRING, pattern = InputValidation.NAMESPACE_OR_CLUSTER_PATTERN))
             @PathParam("namespace") String namespace,
-            @Parameter(description = "the object's name", example = "web",
+            @Parameter(description = "the object's name", example = "example-object",
                     schema = @Schema(type = SchemaType.STRING, pattern = InputValidation.NAME_PATTERN, maxLength = InputValidation.MAX_NAME))
             @PathParam("name") String name,
             @Parameter(description = "what happens to dependents", schema = @Schema(type = SchemaType.STRING,
@@ -258,7 +261,7 @@ public class ResourceWritesResource {
             @Parameter(description = "the namespace, or _ for cluster-scoped kinds", example = "shop",
                     schema = @Schema(type = SchemaType.STRING, pattern = InputValidation.NAMESPACE_OR_CLUSTER_PATTERN))
             @PathParam("namespace") String namespace,
-            @Parameter(description = "the object's name", example = "web",
+            @Parameter(description = "the object's name", example = "example-object",
                     schema = @Schema(type = SchemaType.STRING, pattern = InputValidation.NAME_PATTERN, maxLength = InputValidation.MAX_NAME))
             @PathParam("name") String name,
             @Parameter(description = "true: validated and admitted by the API server, nothing stored",
