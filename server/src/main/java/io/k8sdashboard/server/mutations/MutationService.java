@@ -185,7 +185,7 @@ public class MutationService {
                         kind.resourceName() + " " + (target.namespace == null ? "" : target.namespace + "/") + target.name + " not found");
             }
             return Boolean.TRUE;
-        }, e -> e instanceof DashboardException d && d.status() == 404 ? Boolean.FALSE : null);
+        }, e -> e instanceof DashboardException d && "resource-not-found".equals(d.problemType()) ? Boolean.FALSE : null);
         return deleted;
     }
 

@@ -125,7 +125,7 @@ class MutationServiceTest {
 
         assertThat(service.delete("configmaps", "shop", "settings", ClusterWriter.DeleteOptions.defaults())).isTrue();
         assertThat(mock.client().configMaps().inNamespace("shop").withName("settings").get()).isNull();
-        assertThat(service.delete("cm", "shop", "settings", ClusterWriter.DeleteOptions.defaults())).as("gone already").isFalse();
+        assertThat(service.delete("configmaps", "shop", "settings", ClusterWriter.DeleteOptions.defaults())).as("gone already").isFalse();
 
         assertThat(AUDIT).hasSize(4);
         assertThat(AUDIT.get(0)).contains("\"user\":\"alice\"", "\"groups\":[\"team-a\"]", "\"verb\":\"create\"",
@@ -173,11 +173,14 @@ class MutationServiceTest {
     void anUnknownKindIsA404AndMissingObjectsA404() {
         assertThatThrownBy(() -> service.patch("gizmos", "shop", "a", ClusterWriter.PatchType.MERGE, "{}", false))
                 .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> service.delete("gizmos", "shop", "a", ClusterWriter.DeleteOptions.defaults()))
+                .as("an unknown kind is not an absent object").isInstanceOfSatisfying(NotFoundException.class,
+                        e -> assertThat(e.problemType()).isEqualTo("unknown-kind"));
         assertThatThrownBy(() -> service.patch("configmaps", "shop", "nothing-here", ClusterWriter.PatchType.MERGE,
                 "{\"data\":{\"a\":\"b\"}}", false))
                 .isInstanceOfSatisfying(io.fabric8.kubernetes.client.KubernetesClientException.class,
                         e -> assertThat(e.getCode()).isEqualTo(404));
-        assertThat(AUDIT).hasSize(2).allSatisfy(line -> assertThat(line).contains("\"status\":404"));
+        assertThat(AUDIT).hasSize(3).allSatisfy(line -> assertThat(line).contains("\"status\":404"));
     }
 
     @Test
