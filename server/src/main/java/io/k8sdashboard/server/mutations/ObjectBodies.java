@@ -5,6 +5,7 @@ import io.k8sdashboard.plugin.api.InvalidInputException;
 import io.k8sdashboard.server.resources.InputValidation;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Reads and checks the objects sent to be created or applied: JSON or YAML text to a tree, and
@@ -12,6 +13,12 @@ import java.util.Map;
  * {@code generateName}, {@code metadata.namespace}), each refusal a 400 naming the field.
  */
 public final class ObjectBodies {
+
+    /** {@code v1}, {@code apps/v1}, {@code cert-manager.io/v1beta1}: an optional DNS-subdomain group and a version label. */
+    private static final Pattern API_VERSION = Pattern.compile(
+            "^(?:[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*/)?[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?$");
+    /** A kind: a CamelCase identifier. */
+    private static final Pattern KIND = Pattern.compile("^[A-Za-z][A-Za-z0-9]{0,62}$");
 
     private ObjectBodies() {
     }
@@ -41,7 +48,7 @@ public final class ObjectBodies {
 
     /** The object's {@code apiVersion}, required. */
     static String apiVersion(Map<String, Object> object) {
-        if (!(object.get("apiVersion") instanceof String s) || s.isBlank() || s.length() > InputValidation.MAX_KIND) {
+        if (!(object.get("apiVersion") instanceof String s) || s.length() > InputValidation.MAX_KIND || !API_VERSION.matcher(s).matches()) {
             throw new InvalidInputException("apiVersion", "the object needs an apiVersion, like v1 or apps/v1");
         }
         return s;
@@ -49,7 +56,7 @@ public final class ObjectBodies {
 
     /** The object's {@code kind}, required. */
     static String kind(Map<String, Object> object) {
-        if (!(object.get("kind") instanceof String s) || s.isBlank() || s.length() > InputValidation.MAX_KIND) {
+        if (!(object.get("kind") instanceof String s) || !KIND.matcher(s).matches()) {
             throw new InvalidInputException("kind", "the object needs a kind, like ConfigMap or Deployment");
         }
         return s;

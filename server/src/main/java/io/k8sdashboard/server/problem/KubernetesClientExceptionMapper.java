@@ -68,6 +68,9 @@ public class KubernetesClientExceptionMapper implements ExceptionMapper<Kubernet
             case 409 -> new Mapped(409, "conflict", "Conflict", detail(apiMessage, "The object changed or already exists"));
             case 410 -> new Mapped(410, "expired", "Gone",
                     detail(apiMessage, "The continue token or resource version expired: start the list again"));
+            // The API server does not take this patch type for the kind (strategic merge on a custom resource).
+            case 415 -> new Mapped(415, "unsupported-media-type", "Unsupported media type",
+                    detail(apiMessage, "The Kubernetes API does not accept this patch type for the kind"));
             case 422 -> new Mapped(422, "invalid-object", "Invalid object", detail(apiMessage, "The Kubernetes API rejected the object"));
             case 429 -> new Mapped(429, "too-many-requests", "Too many requests", detail(apiMessage, "The Kubernetes API is throttling"));
             default -> new Mapped(502, "kubernetes-error", "Kubernetes API error",

@@ -55,6 +55,8 @@ public class ResourceWritesResource {
     static final String JSON_PATCH = "application/json-patch+json";
     static final String STRATEGIC_PATCH = "application/strategic-merge-patch+json";
 
+    private static final java.util.Set<String> JSON_PATCH_OPS = java.util.Set.of("add", "remove", "replace", "move", "copy", "test");
+
     @Inject
     MutationService mutations;
 
@@ -337,6 +339,15 @@ public class ResourceWritesResource {
         if (!fits) {
             throw new InvalidInputException("body", type == ClusterWriter.PatchType.JSON
                     ? "a JSON patch is an array of operations" : "a merge patch is a JSON object");
+        }
+        if (tree instanceof java.util.List<?> operations) {
+            for (Object operation : operations) {
+                if (!(operation instanceof Map<?, ?> op) || !(op.get("op") instanceof String name) || !JSON_PATCH_OPS.contains(name)
+                        || !(op.get("path") instanceof String)) {
+                    throw new InvalidInputException("body", "each JSON patch operation needs an op (add, remove, replace, "
+                            + "move, copy, test) and a path");
+                }
+            }
         }
     }
 

@@ -160,13 +160,16 @@ class MutationServiceTest {
         Map<String, Object> noApiVersion = configMap("shop", "a", "x");
         noApiVersion.remove("apiVersion");
         assertField(() -> service.create("configmaps", noApiVersion, false), "apiVersion");
+        Map<String, Object> oddApiVersion = configMap("shop", "a", "x");
+        oddApiVersion.put("apiVersion", "<R\u00b5j/v1");
+        assertField(() -> service.create("configmaps", oddApiVersion, false), "apiVersion");
         assertField(() -> service.apply("configmaps", "shop", "other", configMap("shop", "settings", "x"), false, false),
                 "metadata.name");
         assertField(() -> service.apply("configmaps", "shop", "settings", configMap("elsewhere", "settings", "x"), false, false),
                 "metadata.namespace");
         assertField(() -> service.scale("deployments.apps", "shop", "web", -1, false), "replicas");
         assertField(() -> service.patch("configmaps", null, "settings", ClusterWriter.PatchType.MERGE, "{}", false), "namespace");
-        assertThat(AUDIT).hasSize(8).allSatisfy(line -> assertThat(line).contains("\"status\":400", "\"reason\":\"invalid-input\""));
+        assertThat(AUDIT).hasSize(9).allSatisfy(line -> assertThat(line).contains("\"status\":400", "\"reason\":\"invalid-input\""));
     }
 
     @Test
@@ -181,6 +184,14 @@ class MutationServiceTest {
                 .isInstanceOfSatisfying(io.fabric8.kubernetes.client.KubernetesClientException.class,
                         e -> assertThat(e.getCode()).isEqualTo(404));
         assertThat(AUDIT).hasSize(3).allSatisfy(line -> assertThat(line).contains("\"status\":404"));
+    }
+
+    @Test
+    void aPatchTheDemoClusterCannotApplyIsRejectedNotLeftUnanswered() {
+        String name = mock.client().apps().deployments().inNamespace("shop").list().getItems().get(0).getMetadata().getName();
+        assertThatThrownBy(() -> service.patch("deployments.apps", "shop", name, ClusterWriter.PatchType.JSON, "[{\"op\":\"add\"}]", false))
+                .isInstanceOfSatisfying(io.fabric8.kubernetes.client.KubernetesClientException.class,
+                        e -> assertThat(e.getCode()).isEqualTo(422));
     }
 
     @Test

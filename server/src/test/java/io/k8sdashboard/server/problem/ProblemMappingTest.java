@@ -33,6 +33,9 @@ class ProblemMappingTest {
                 .build());
         assertThat(KubernetesClientExceptionMapper.map(e).status()).isEqualTo(422);
         assertThat(KubernetesClientExceptionMapper.field(e)).isEqualTo("spec.replicas");
+        assertThat(KubernetesClientExceptionMapper.map(new KubernetesClientException(new StatusBuilder().withCode(415)
+                .withMessage("the body of the request was in an unknown format").build())).status())
+                .as("a patch type the kind does not take is the client's to change").isEqualTo(415);
         assertThat(KubernetesClientExceptionMapper.field(new KubernetesClientException(
                 new StatusBuilder().withCode(403).withMessage("forbidden").build()))).as("only rejected objects name a field").isNull();
     }

@@ -32,6 +32,9 @@ class ResourceWritesResourceTest {
         assertField(() -> ResourceWritesResource.checkJson("{}", ClusterWriter.PatchType.JSON), "body");
         assertField(() -> ResourceWritesResource.checkJson("[]", ClusterWriter.PatchType.MERGE), "body");
         assertField(() -> ResourceWritesResource.checkJson("{", ClusterWriter.PatchType.MERGE), "body");
+        assertField(() -> ResourceWritesResource.checkJson("[{\"op\":\"add\"}]", ClusterWriter.PatchType.JSON), "body");
+        assertField(() -> ResourceWritesResource.checkJson("[{\"op\":\"frobnicate\",\"path\":\"/a\"}]", ClusterWriter.PatchType.JSON), "body");
+        ResourceWritesResource.checkJson("[{\"op\":\"remove\",\"path\":\"/metadata/labels/a\"}]", ClusterWriter.PatchType.JSON);
     }
 
     @Test
