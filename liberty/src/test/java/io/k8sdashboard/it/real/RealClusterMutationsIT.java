@@ -173,6 +173,21 @@ public class RealClusterMutationsIT {
     }
 
     @Test
+    void applyingAFieldAnotherManagerOwnsIsA409UnlessForced() {
+        String cm = "mut-owned-" + SUFFIX;
+        try (KubernetesClient admin = env.clientAs("ADMIN")) {
+            admin.configMaps().inNamespace("team-a").resource(new io.fabric8.kubernetes.api.model.ConfigMapBuilder()
+                    .withNewMetadata().withName(cm).addToLabels("mutations-it", SUFFIX).endMetadata()
+                    .addToData("greeting", "from another tool").build()).fieldManager("another-tool").serverSideApply();
+        }
+        String path = "/api/v1/resources/configmaps/team-a/" + cm;
+        Problems.assertProblem(alice("PUT", path, JSON, configMap("team-a", cm)), 409);
+        HttpResponse<String> forced = alice("PUT", path + "?force=true", JSON, configMap("team-a", cm));
+        assertThat(forced.statusCode()).as(forced.body()).isEqualTo(200);
+        assertThat(Json.parse(forced.body()).path("data").path("greeting").asText()).isEqualTo("hello");
+    }
+
+    @Test
     void aBodyNotMatchingTheUrlIsA400NamingTheField() {
         JsonNode problem = Problems.assertProblem(alice("PUT", "/api/v1/resources/configmaps/team-a/other-name", JSON,
                 configMap("team-a", "mut-cm-" + SUFFIX)), 400);
