@@ -94,25 +94,29 @@ public final class RealDashboard {
 
     /** A GET as a user, through the trusted-proxy headers (the tests' JVM is on 127.0.0.1). */
     public HttpResponse<String> get(String path, String user, String... groups) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).GET(), path, user, groups);
+        return send("GET", path, null, null, user, groups);
     }
 
     /** A POST of a JSON body as a user, through the trusted-proxy headers. */
     public HttpResponse<String> post(String path, String json, String user, String... groups) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).POST(HttpRequest.BodyPublishers.ofString(json))
-                .header("Content-Type", "application/json"), path, user, groups);
+        return send("POST", path, "application/json", json, user, groups);
     }
 
-    private static HttpResponse<String> send(HttpRequest.Builder request, String path, String user, String... groups) {
-        request.timeout(Duration.ofSeconds(30))
+    /** A request with an optional body (null: none) as a user, through the trusted-proxy headers. */
+    public HttpResponse<String> send(String method, String path, String contentType, String body, String user, String... groups) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
                 .header("X-Forwarded-User", user).header("X-Forwarded-Email", user + "@example.com");
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
         if (groups.length > 0) {
             request.header("X-Forwarded-Groups", String.join(",", groups));
         }
         try {
             return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new IllegalStateException(path + " failed", e);
+            throw new IllegalStateException(method + " " + path + " failed", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -1,6 +1,6 @@
 package io.k8sdashboard.server.actions;
 
-import io.k8sdashboard.server.resources.InputValidation;
+import io.k8sdashboard.server.validation.InputValidation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

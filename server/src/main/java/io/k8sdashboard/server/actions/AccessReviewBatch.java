@@ -8,7 +8,7 @@ import io.k8sdashboard.server.access.AccessReviewer;
 import io.k8sdashboard.server.identity.CurrentUser;
 import io.k8sdashboard.server.kinds.KindRegistry;
 import io.k8sdashboard.server.kinds.RegisteredKind;
-import io.k8sdashboard.server.resources.InputValidation;
+import io.k8sdashboard.server.validation.InputValidation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;

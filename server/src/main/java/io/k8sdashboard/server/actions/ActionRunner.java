@@ -15,7 +15,7 @@ import io.k8sdashboard.server.identity.CurrentUser;
 import io.k8sdashboard.server.kinds.KindRegistry;
 import io.k8sdashboard.server.kinds.RegisteredKind;
 import io.k8sdashboard.server.plugins.PluginHost;
-import io.k8sdashboard.server.resources.InputValidation;
+import io.k8sdashboard.server.validation.InputValidation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package io.k8sdashboard.server.actions;
 
 import io.k8sdashboard.server.problem.ApiResponses;
-import io.k8sdashboard.server.resources.InputValidation;
+import io.k8sdashboard.server.validation.InputValidation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;

@@ -44,6 +44,21 @@ public class DemoCrudDispatcher extends KubernetesCrudDispatcher {
         return response.setBody(rewritten);
     }
 
+    /**
+     * The stock patch handler throws on some malformed patches (a JSON patch operation without a
+     * path) and then never answers, so the client waits for its timeout: answer 422, as an API
+     * server rejecting the patch would.
+     */
+    @Override
+    public MockResponse handlePatch(RecordedRequest request) {
+        try {
+            return super.handlePatch(request);
+        } catch (RuntimeException e) {
+            return new MockResponse().setResponseCode(422).setBody("{\"apiVersion\":\"v1\",\"kind\":\"Status\",\"status\":"
+                    + "\"Failure\",\"code\":422,\"reason\":\"Invalid\",\"message\":\"the demo cluster cannot apply this patch\"}");
+        }
+    }
+
     private static MockResponse allowed(RecordedRequest request) {
         String body = request.getBody() == null ? "{}" : new String(request.getBody().getBytes(), StandardCharsets.UTF_8);
         ObjectNode review = (ObjectNode) Serialization.jsonMapper().readTree(body.isBlank() ? "{}" : body);

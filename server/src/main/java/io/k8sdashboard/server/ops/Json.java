@@ -1,12 +1,12 @@
 package io.k8sdashboard.server.ops;
 
 /** Minimal JSON string quoting for log lines and problem bodies written outside JAX-RS. */
-final class Json {
+public final class Json {
 
     private Json() {
     }
 
-    static String quote(String value) {
+    public static String quote(String value) {
         if (value == null) {
             return "null";
         }

@@ -15,6 +15,7 @@ public final class ApiResponses {
     public static final String FORBIDDEN = "Forbidden";
     public static final String NOT_FOUND = "NotFound";
     public static final String NOT_ACCEPTABLE = "NotAcceptable";
+    public static final String UNSUPPORTED_MEDIA_TYPE = "UnsupportedMediaType";
     public static final String CONFLICT = "Conflict";
     public static final String GONE = "Gone";
     public static final String UNPROCESSABLE = "Unprocessable";

@@ -13,7 +13,8 @@ import java.util.logging.Logger;
  * Kubernetes API errors as problems. The API server's answer to the user's own request passes
  * through with its status (403 stays 403, 409 stays 409) and message, which names the user and
  * the missing permission. No answer at all is 503 "cluster-unreachable". Errors that are the
- * dashboard's fault (its credentials rejected, server errors) become 502.
+ * dashboard's fault (its credentials rejected, server errors) become 502. A rejected object
+ * (400, 422) names the field the API server blames as the problem's {@code field}.
  */
 @Provider
 public class KubernetesClientExceptionMapper implements ExceptionMapper<KubernetesClientException> {
@@ -29,7 +30,22 @@ public class KubernetesClientExceptionMapper implements ExceptionMapper<Kubernet
         if (mapped.status() >= 500) {
             LOG.log(Level.WARNING, "Kubernetes API failure (request " + Problems.requestId(request).orElse("-") + "): " + e.getMessage(), e);
         }
-        return Problems.response(mapped.status(), mapped.type(), mapped.title(), mapped.detail(), null, request);
+        return Problems.response(mapped.status(), mapped.type(), mapped.title(), mapped.detail(), field(e), request);
+    }
+
+    /**
+     * The field the API server blames for a rejected object (its first
+     * {@code StatusDetails.causes[].field}, such as {@code spec.replicas}), or {@code null}.
+     */
+    public static String field(KubernetesClientException e) {
+        if (e.getCode() != 400 && e.getCode() != 422 || e.getStatus() == null || e.getStatus().getDetails() == null
+                || e.getStatus().getDetails().getCauses() == null) {
+            return null;
+        }
+        return e.getStatus().getDetails().getCauses().stream()
+                .map(cause -> cause.getField())
+                .filter(f -> f != null && !f.isBlank())
+                .findFirst().orElse(null);
     }
 
     /** The problem for an exception (public for tests). */
@@ -52,6 +68,9 @@ public class KubernetesClientExceptionMapper implements ExceptionMapper<Kubernet
             case 409 -> new Mapped(409, "conflict", "Conflict", detail(apiMessage, "The object changed or already exists"));
             case 410 -> new Mapped(410, "expired", "Gone",
                     detail(apiMessage, "The continue token or resource version expired: start the list again"));
+            // The API server does not take this patch type for the kind (strategic merge on a custom resource).
+            case 415 -> new Mapped(415, "unsupported-media-type", "Unsupported media type",
+                    detail(apiMessage, "The Kubernetes API does not accept this patch type for the kind"));
             case 422 -> new Mapped(422, "invalid-object", "Invalid object", detail(apiMessage, "The Kubernetes API rejected the object"));
             case 429 -> new Mapped(429, "too-many-requests", "Too many requests", detail(apiMessage, "The Kubernetes API is throttling"));
             default -> new Mapped(502, "kubernetes-error", "Kubernetes API error",

@@ -2,7 +2,7 @@ package io.k8sdashboard.server.push;
 
 import io.k8sdashboard.plugin.api.DashboardException;
 import io.k8sdashboard.plugin.api.InvalidInputException;
-import io.k8sdashboard.server.resources.InputValidation;
+import io.k8sdashboard.server.validation.InputValidation;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;

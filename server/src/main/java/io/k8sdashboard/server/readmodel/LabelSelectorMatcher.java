@@ -1,5 +1,6 @@
 package io.k8sdashboard.server.readmodel;
 
+import io.k8sdashboard.server.validation.LabelSelectorSyntax;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

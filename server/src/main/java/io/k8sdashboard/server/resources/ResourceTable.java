@@ -1,5 +1,7 @@
 package io.k8sdashboard.server.resources;
 
+import io.k8sdashboard.plugin.api.Column;
+import io.k8sdashboard.server.kinds.RegisteredKind;
 import io.k8sdashboard.server.kinds.ResourceRow;
 import jakarta.json.bind.annotation.JsonbProperty;
 import java.util.List;
@@ -17,4 +19,9 @@ import java.util.List;
 public record ResourceTable(String kind, List<ColumnInfo> columns, List<ResourceRow> rows,
         @JsonbProperty("continue") String continueToken,
         String resourceVersion) {
+
+    /** A page of a kind's rows under its columns. */
+    static ResourceTable of(RegisteredKind kind, List<Column> columns, List<ResourceRow> rows, String next, String resourceVersion) {
+        return new ResourceTable(kind.resourceName(), columns.stream().map(ColumnInfo::of).toList(), rows, next, resourceVersion);
+    }
 }

@@ -1,5 +1,6 @@
 package io.k8sdashboard.server.resources;
 
+import io.k8sdashboard.server.validation.InputValidation;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import io.k8sdashboard.server.problem.ApiResponses;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,5 +1,6 @@
 package io.k8sdashboard.server.resources;
 
+import io.k8sdashboard.server.validation.InputValidation;
 import io.k8sdashboard.plugin.api.Column;
 import io.k8sdashboard.plugin.api.InvalidInputException;
 import io.k8sdashboard.server.readmodel.RowQuery;

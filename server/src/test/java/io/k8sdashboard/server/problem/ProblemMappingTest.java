@@ -26,6 +26,21 @@ class ProblemMappingTest {
     }
 
     @Test
+    void aRejectedObjectNamesTheFieldTheApiServerBlames() {
+        KubernetesClientException e = new KubernetesClientException(new StatusBuilder().withCode(422)
+                .withMessage("Deployment.apps \"web\" is invalid: spec.replicas: Invalid value: -1")
+                .withNewDetails().addNewCause().withField("spec.replicas").withReason("FieldValueInvalid").endCause().endDetails()
+                .build());
+        assertThat(KubernetesClientExceptionMapper.map(e).status()).isEqualTo(422);
+        assertThat(KubernetesClientExceptionMapper.field(e)).isEqualTo("spec.replicas");
+        assertThat(KubernetesClientExceptionMapper.map(new KubernetesClientException(new StatusBuilder().withCode(415)
+                .withMessage("the body of the request was in an unknown format").build())).status())
+                .as("a patch type the kind does not take is the client's to change").isEqualTo(415);
+        assertThat(KubernetesClientExceptionMapper.field(new KubernetesClientException(
+                new StatusBuilder().withCode(403).withMessage("forbidden").build()))).as("only rejected objects name a field").isNull();
+    }
+
+    @Test
     void noAnswerIsClusterUnreachable() {
         KubernetesClientException e = new KubernetesClientException("boom", new IOException("Connection refused"));
         KubernetesClientExceptionMapper.Mapped mapped = KubernetesClientExceptionMapper.map(e);

@@ -2,7 +2,7 @@ package io.k8sdashboard.server.readmodel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.k8sdashboard.server.resources.InputValidation;
+import io.k8sdashboard.server.validation.InputValidation;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

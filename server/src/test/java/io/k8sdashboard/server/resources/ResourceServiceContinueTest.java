@@ -80,7 +80,7 @@ class ResourceServiceContinueTest {
     void aForgedInnerTokenOfAnAllNamespacesListNamesContinue() {
         FakeReviewer reviewer = new FakeReviewer().allow("list", "", "pods", "team-a").allow("list", "", "pods", "team-b");
         ResourceService service = new ResourceService(pods(), clients, new ReadableNamespaces(reviewer, clients));
-        String forged = new ResourceService.FanOutToken("team-b", "forged").encode();
+        String forged = new FanOutToken("team-b", "forged").encode();
         assertThatThrownBy(() -> service.list("pods", null, null, "1", forged))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("continue"));
     }

@@ -120,11 +120,11 @@ class ResourceServiceFanOutTest {
 
     @Test
     void aTokenResumesAtItsNamespaceEvenIfThatOneIsNoLongerReadable() {
-        String token = new ResourceService.FanOutToken("team-a", null).encode();
+        String token = new FanOutToken("team-a", null).encode();
         ResourceTable page = serviceFor(podsIn("shop", "team-b")).list("pods", null, null, null, token);
         assertThat(keys(page)).containsExactlyElementsOf(expectedPods(null, "team-b"));
-        assertThat(ResourceService.FanOutToken.parse(new ResourceService.FanOutToken("shop", "abc").encode()))
-                .isEqualTo(new ResourceService.FanOutToken("shop", "abc"));
+        assertThat(FanOutToken.parse(new FanOutToken("shop", "abc").encode()))
+                .isEqualTo(new FanOutToken("shop", "abc"));
     }
 
     @Test

@@ -34,8 +34,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  *       label selector; a kind with no object added (nor {@link #declareKind declared}) is a 404
  *       {@code unknown-kind}, a malformed selector a 400 naming {@code labelSelector}, a
  *       {@link #deny denied} kind a 403.</li>
- *   <li>{@link #writer()} records every call in {@link #writes()} and changes nothing the reader
- *       returns; {@code patch} of a missing object is a 404, a denied kind a 403.</li>
+ *   <li>{@link #writer()} records every call in {@link #writes()} (dry runs too, like the calls
+ *       they stand for) and changes nothing the reader returns; {@code patch} or {@code scale} of
+ *       a missing object is a 404, a denied kind a 403.</li>
  *   <li>{@link #events()} records what is published ({@link #publishedEvents()}) and refuses
  *       payloads that are not JSON-compatible.</li>
  *   <li>{@link #progress} hands out {@link RecordedProgress} reporters
@@ -335,16 +336,27 @@ public final class FakePluginContext implements PluginContext {
     private final ClusterWriter writer = new ClusterWriter() {
         @Override
         public KubeObject create(Map<String, Object> object) {
-            KubeObject created = KubeObject.of(object);
-            writes.add(new Write(Write.Operation.CREATE, created.kind(), created.namespace(), created.name(), null,
-                    created.tree()));
-            return created;
+            return create(object, false);
         }
 
         @Override
         public KubeObject patch(String kind, String namespace, String name, PatchType type, String patch) {
+            return patch(kind, namespace, name, type, patch, false);
+        }
+
+        // Dry runs change nothing here either; they are recorded like the calls they stand for, with the flag.
+        @Override
+        public KubeObject create(Map<String, Object> object, boolean dryRun) {
+            KubeObject created = KubeObject.of(object);
+            writes.add(new Write(Write.Operation.CREATE, created.kind(), created.namespace(), created.name(), null,
+                    created.tree(), dryRun));
+            return created;
+        }
+
+        @Override
+        public KubeObject patch(String kind, String namespace, String name, PatchType type, String patch, boolean dryRun) {
             List<KubeObject> all = known(kind);
-            writes.add(new Write(Write.Operation.PATCH, kind, namespace, name, type, patch));
+            writes.add(new Write(Write.Operation.PATCH, kind, namespace, name, type, patch, dryRun));
             return find(all, namespace, name).orElseThrow(() -> new NotFoundException("not-found",
                     kind + " " + (namespace == null ? "" : namespace + "/") + name + " not found"));
         }
@@ -354,6 +366,29 @@ public final class FakePluginContext implements PluginContext {
             List<KubeObject> all = known(kind);
             writes.add(new Write(Write.Operation.DELETE, kind, namespace, name, null, null));
             return find(all, namespace, name).isPresent();
+        }
+
+        @Override
+        public boolean delete(String kind, String namespace, String name, DeleteOptions options) {
+            return delete(kind, namespace, name);
+        }
+
+        @Override
+        public KubeObject apply(Map<String, Object> object, boolean force, boolean dryRun) {
+            KubeObject applied = KubeObject.of(object);
+            writes.add(new Write(Write.Operation.APPLY, applied.kind(), applied.namespace(), applied.name(), null,
+                    applied.tree(), dryRun));
+            return applied;
+        }
+
+        @Override
+        public KubeObject scale(String kind, String namespace, String name, int replicas, boolean dryRun) {
+            List<KubeObject> all = known(kind);
+            writes.add(new Write(Write.Operation.SCALE, kind, namespace, name, null, replicas, dryRun));
+            find(all, namespace, name).orElseThrow(() -> new NotFoundException("not-found",
+                    kind + " " + (namespace == null ? "" : namespace + "/") + name + " not found"));
+            return KubeObject.of(Map.of("apiVersion", "autoscaling/v1", "kind", "Scale",
+                    "metadata", Map.of("name", name), "spec", Map.of("replicas", replicas)));
         }
     };
 
@@ -389,11 +424,24 @@ public final class FakePluginContext implements PluginContext {
      * @param namespace the namespace, {@code null} for cluster-scoped kinds
      * @param name the object's name
      * @param patchType the patch format ({@code PATCH} only)
-     * @param body the created object's tree ({@code CREATE}) or the patch text ({@code PATCH})
+     * @param body the created or applied object's tree ({@code CREATE}, {@code APPLY}), the patch
+     *             text ({@code PATCH}) or the replicas ({@code SCALE}, an Integer)
+     * @param dryRun whether the call asked for a dry run (since 1.2.0; {@code false} for the
+     *               calls without the flag and for {@code DELETE}, whose options are not recorded)
      * @since 1.0.0
      */
     public record Write(Operation operation, String kind, String namespace, String name,
-            ClusterWriter.PatchType patchType, Object body) {
+            ClusterWriter.PatchType patchType, Object body, boolean dryRun) {
+
+        /**
+         * A call without a dry run.
+         *
+         * @since 1.0.0
+         */
+        public Write(Operation operation, String kind, String namespace, String name, ClusterWriter.PatchType patchType,
+                Object body) {
+            this(operation, kind, namespace, name, patchType, body, false);
+        }
 
         /**
          * The writer's methods.
@@ -406,7 +454,11 @@ public final class FakePluginContext implements PluginContext {
             /** {@link ClusterWriter#patch}. @since 1.0.0 */
             PATCH,
             /** {@link ClusterWriter#delete}. @since 1.0.0 */
-            DELETE
+            DELETE,
+            /** {@link ClusterWriter#apply}. @since 1.2.0 */
+            APPLY,
+            /** {@link ClusterWriter#scale}. @since 1.2.0 */
+            SCALE
         }
     }
 

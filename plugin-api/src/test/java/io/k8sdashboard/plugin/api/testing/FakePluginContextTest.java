@@ -115,6 +115,20 @@ class FakePluginContextTest {
     }
 
     @Test
+    void applyAndScaleAreRecordedTooWithTheirDryRunFlag() {
+        Map<String, Object> applied = pod("shop", "web-9", Map.of("app", "web"));
+        assertThat(context.writer().apply(applied, false, true).name()).isEqualTo("web-9");
+        assertThat(context.writer().scale("pods", "shop", "web-1", 3, false).number("spec.replicas")).contains(3L);
+        assertThatThrownBy(() -> context.writer().scale("pods", "shop", "gone", 1, false))
+                .isInstanceOfSatisfying(DashboardException.class, e -> assertThat(e.status()).isEqualTo(404));
+        assertThat(context.writes()).containsExactly(
+                new Write(Write.Operation.APPLY, "Pod", "shop", "web-9", null, KubeObject.of(applied).tree(), true),
+                new Write(Write.Operation.SCALE, "pods", "shop", "web-1", null, 3),
+                new Write(Write.Operation.SCALE, "pods", "shop", "gone", null, 1));
+        assertThat(names("shop", null)).containsExactly("web-1", "db-1");
+    }
+
+    @Test
     void patchingAMissingObjectIsA404AndStillRecorded() {
         assertThatThrownBy(() -> context.writer().patch("pods", "shop", "gone", PatchType.JSON, "[]"))
                 .isInstanceOfSatisfying(DashboardException.class, e -> assertThat(e.status()).isEqualTo(404));

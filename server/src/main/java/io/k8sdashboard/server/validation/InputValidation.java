@@ -1,7 +1,6 @@
-package io.k8sdashboard.server.resources;
+package io.k8sdashboard.server.validation;
 
 import io.k8sdashboard.plugin.api.InvalidInputException;
-import io.k8sdashboard.server.readmodel.LabelSelectorSyntax;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

@@ -1,4 +1,4 @@
-package io.k8sdashboard.server.readmodel;
+package io.k8sdashboard.server.validation;
 
 import io.k8sdashboard.plugin.api.InvalidInputException;
 import java.util.ArrayList;

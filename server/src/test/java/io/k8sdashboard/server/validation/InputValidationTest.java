@@ -1,4 +1,4 @@
-package io.k8sdashboard.server.resources;
+package io.k8sdashboard.server.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
