@@ -3,6 +3,10 @@ package io.k8sdashboard.server.push;
 import io.k8sdashboard.server.identity.CurrentUser;
 import io.k8sdashboard.server.identity.CurrentUser.RequestIdentity;
 import io.k8sdashboard.server.ops.ServletProblems;
+import io.k8sdashboard.server.ratelimit.Bucket;
+import io.k8sdashboard.server.ratelimit.RateDecision;
+import io.k8sdashboard.server.ratelimit.RateLimitFilter;
+import io.k8sdashboard.server.ratelimit.RateLimiter;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -33,6 +37,9 @@ public class PushUpgradeServlet extends HttpServlet {
     @Inject
     transient PushHub hub;
 
+    @Inject
+    transient RateLimiter rateLimiter;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         RequestIdentity identity = CurrentUser.get().orElse(null);
@@ -51,6 +58,11 @@ public class PushUpgradeServlet extends HttpServlet {
         if (!hub.originCheck().allows(request.getHeader("Origin"))) {
             ServletProblems.write(request, response, 403, "origin-not-allowed", "Origin not allowed",
                     "WebSocket connections are accepted from the dashboard's host names (dashboard.http.allowed-hosts, loopback) and dashboard.ws.allowed-origins only");
+            return;
+        }
+        RateDecision rate = rateLimiter.tryAcquire(identity.user().name(), Bucket.WS_CONNECTIONS);
+        if (!rate.allowed()) {
+            RateLimitFilter.refuse(request, response, Bucket.WS_CONNECTIONS, rate);
             return;
         }
         ServerContainer container = (ServerContainer) getServletContext().getAttribute(ServerContainer.class.getName());

@@ -25,7 +25,7 @@ import java.util.logging.Logger;
  * {@code subscribe} message.
  */
 @ApplicationScoped
-public class RateLimiter {
+public class RateLimiter implements RateLimits {
 
     static final String KEY_PREFIX = "k8sdashboard:ratelimit:";
     static final String FALLBACK_OPERATION = "rate-limit";
@@ -76,6 +76,7 @@ public class RateLimiter {
     }
 
     /** Takes one token of {@code bucket} for {@code user}; a refusal is counted. */
+    @Override
     public RateDecision tryAcquire(String user, Bucket bucket) {
         Limit limit = limits.apply(bucket);
         if (!limit.enabled()) {
