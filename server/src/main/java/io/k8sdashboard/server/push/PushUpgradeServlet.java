@@ -49,6 +49,12 @@ public class PushUpgradeServlet extends HttpServlet {
                     "No signed-in user is bound to this request");
             return;
         }
+        // Every connection attempt counts, also one that goes on to fail: a reconnect loop is what this limits.
+        RateDecision rate = rateLimiter.tryAcquire(identity.user().name(), Bucket.WS_CONNECTIONS);
+        if (!rate.allowed()) {
+            RateLimitFilter.refuse(request, response, Bucket.WS_CONNECTIONS, rate);
+            return;
+        }
         if (!"websocket".equalsIgnoreCase(request.getHeader("Upgrade"))) {
             response.setHeader("Upgrade", "websocket");
             ServletProblems.write(request, response, 426, "websocket-required", "WebSocket required",
@@ -58,11 +64,6 @@ public class PushUpgradeServlet extends HttpServlet {
         if (!hub.originCheck().allows(request.getHeader("Origin"))) {
             ServletProblems.write(request, response, 403, "origin-not-allowed", "Origin not allowed",
                     "WebSocket connections are accepted from the dashboard's host names (dashboard.http.allowed-hosts, loopback) and dashboard.ws.allowed-origins only");
-            return;
-        }
-        RateDecision rate = rateLimiter.tryAcquire(identity.user().name(), Bucket.WS_CONNECTIONS);
-        if (!rate.allowed()) {
-            RateLimitFilter.refuse(request, response, Bucket.WS_CONNECTIONS, rate);
             return;
         }
         ServerContainer container = (ServerContainer) getServletContext().getAttribute(ServerContainer.class.getName());
