@@ -15,13 +15,15 @@ public final class LocalTokenBuckets {
 
     static final int MAX_ENTRIES = 10_000;
 
-    /** Tokens held at {@code updated} (nanos on {@link #nanoClock}). */
+    /** Tokens held at {@code updated} (nanos on {@link #nanoClock}) in a bucket of {@code limit}. */
     private static final class State {
+        final Limit limit;
         double tokens;
         long updated;
 
-        State(double tokens, long updated) {
-            this.tokens = tokens;
+        State(Limit limit, long updated) {
+            this.limit = limit;
+            this.tokens = limit.burst();
             this.updated = updated;
         }
     }
@@ -47,9 +49,9 @@ public final class LocalTokenBuckets {
         }
         long now = nanoClock.getAsLong();
         if (buckets.size() >= maxEntries && !buckets.containsKey(key)) {
-            evict(now, limit);
+            evict(now);
         }
-        State state = buckets.computeIfAbsent(key, k -> new State(limit.burst(), now));
+        State state = buckets.computeIfAbsent(key, k -> new State(limit, now));
         synchronized (state) {
             state.tokens = refilled(state, now, limit);
             state.updated = now;
@@ -72,10 +74,10 @@ public final class LocalTokenBuckets {
         return Math.min(limit.burst(), state.tokens + elapsedSeconds * limit.perSecond());
     }
 
-    private void evict(long now, Limit limit) {
+    private void evict(long now) {
         buckets.values().removeIf(state -> {
             synchronized (state) {
-                return refilled(state, now, limit) >= limit.burst();
+                return refilled(state, now, state.limit) >= state.limit.burst();
             }
         });
         if (buckets.size() >= maxEntries) {
