@@ -76,6 +76,10 @@ public final class TestEnv {
                 settings.put(key, value);
             }
         });
+        // RealClusterPagingIT pages through hundreds of objects one per request as one user, far
+        // above the per-user read limit a person needs (dashboard.ratelimit.reads-*).
+        settings.putIfAbsent("DASHBOARD_RATELIMIT_READS_PER_SECOND", "1000");
+        settings.putIfAbsent("DASHBOARD_RATELIMIT_READS_BURST", "5000");
         return settings;
     }
 

@@ -4,6 +4,7 @@ import io.k8sdashboard.plugin.api.UserIdentity;
 import io.k8sdashboard.server.identity.CurrentUser.RequestIdentity;
 import io.k8sdashboard.server.identity.IdentityDecision.Accepted;
 import io.k8sdashboard.server.identity.IdentityDecision.Refused;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,6 +26,11 @@ public final class IdentityResolver {
 
     private static final Logger LOG = Logger.getLogger(IdentityResolver.class.getName());
     private static final String SYSTEM_PREFIX = "system:";
+    /**
+     * Refused identities are logged at most once a minute per peer (with a count of the rest): an
+     * unauthenticated flood must not fill the log. Shared by every resolver (settings may rebuild it).
+     */
+    private static final LogThrottle REFUSALS = new LogThrottle(LOG::warning, System::nanoTime, Duration.ofMinutes(1), 1_000);
 
     private final boolean proxyMode;
     private final TrustedProxies trustedProxies;
@@ -63,7 +69,7 @@ public final class IdentityResolver {
         boolean sentIdentity = IdentityHeaders.ALL.stream().anyMatch(h -> !headers.apply(h).isEmpty());
         if (!trustedProxies.trusts(peerAddress)) {
             if (sentIdentity) {
-                LOG.warning(() -> "Refused identity headers from untrusted peer " + peerAddress
+                REFUSALS.log("untrusted:" + peerAddress, () -> "Refused identity headers from untrusted peer " + peerAddress
                         + " (not in dashboard.auth.trusted-proxies " + trustedProxies + ")");
                 return new Refused(401, "untrusted-identity-headers", "Identity headers refused",
                         "Identity headers are accepted only from the authenticating proxy");
@@ -89,7 +95,7 @@ public final class IdentityResolver {
                     IdentityHeaders.GROUPS + " lists more than " + IdentityHeaders.MAX_GROUPS + " groups");
         }
         if (user.get().startsWith(SYSTEM_PREFIX) || groups.stream().anyMatch(g -> g.startsWith(SYSTEM_PREFIX))) {
-            LOG.warning(() -> "Refused reserved Kubernetes identity from proxy " + peerAddress);
+            REFUSALS.log("reserved:" + peerAddress, () -> "Refused reserved Kubernetes identity from proxy " + peerAddress);
             return new Refused(403, "reserved-identity", "Reserved identity refused",
                     "User and group names starting with 'system:' are reserved for Kubernetes components");
         }

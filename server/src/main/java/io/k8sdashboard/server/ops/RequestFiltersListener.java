@@ -2,6 +2,8 @@ package io.k8sdashboard.server.ops;
 
 import io.k8sdashboard.server.identity.IdentityFilter;
 import io.k8sdashboard.server.identity.IdentitySettings;
+import io.k8sdashboard.server.ratelimit.RateLimitFilter;
+import io.k8sdashboard.server.ratelimit.RateLimiter;
 import io.k8sdashboard.server.web.HostCheckFilter;
 import io.k8sdashboard.server.web.HttpSettings;
 import io.k8sdashboard.server.web.SecurityHeadersFilter;
@@ -18,8 +20,8 @@ import java.util.EnumSet;
 /**
  * Registers the request filters in a fixed order: request id and access log first, then the
  * browser security headers, the Host check (DNS rebinding), the static files' methods and cache policy,
- * and
- * identity last. {@code @WebFilter} would leave the order to the container, and a refused request
+ * identity, and the per-user rate limits last (they need the user). {@code @WebFilter} would
+ * leave the order to the container, and a refused request
  * must still get a request id, an access line and the security headers. The filters are built
  * here with their dependencies, so they need no injection of their own.
  */
@@ -34,6 +36,9 @@ public class RequestFiltersListener implements ServletContextListener {
 
     @Inject
     HttpSettings http;
+
+    @Inject
+    RateLimiter rateLimiter;
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
@@ -50,6 +55,8 @@ public class RequestFiltersListener implements ServletContextListener {
         context.addFilter("dashboard-static-cache", new StaticCachePolicy(path -> exists(context, path)))
                 .addMappingForUrlPatterns(requests, true, "/*");
         context.addFilter("dashboard-identity", new IdentityFilter(identity::resolver))
+                .addMappingForUrlPatterns(requests, true, "/*");
+        context.addFilter("dashboard-rate-limit", new RateLimitFilter(() -> rateLimiter))
                 .addMappingForUrlPatterns(requests, true, "/*");
     }
 

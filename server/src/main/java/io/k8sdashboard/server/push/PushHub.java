@@ -8,6 +8,7 @@ import io.k8sdashboard.server.events.EventBus;
 import io.k8sdashboard.server.events.EventSubscription;
 import io.k8sdashboard.server.identity.CurrentUser.RequestIdentity;
 import io.k8sdashboard.server.kinds.KindRegistry;
+import io.k8sdashboard.server.ratelimit.RateLimiter;
 import io.k8sdashboard.server.readmodel.ResourceFeed;
 import io.k8sdashboard.server.web.HttpSettings;
 import jakarta.annotation.PostConstruct;
@@ -53,6 +54,8 @@ public class PushHub {
     PushMetrics metrics;
     @Inject
     HttpSettings http;
+    @Inject
+    RateLimiter rateLimiter;
 
     private final Set<PushSession> sessions = ConcurrentHashMap.newKeySet();
     private final OperationLog operations = new OperationLog(OperationLog.DEFAULT_CAPACITY);
@@ -67,7 +70,8 @@ public class PushHub {
         senders = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), threads("ws-send"));
         rechecks = Executors.newSingleThreadScheduledExecutor(threads("ws-recheck"));
         services = new PushServices(settings, kinds::resolve, this::resourceFeed,
-                new SubscriptionAuthorizer(reviewer, readable::forList), senders, Clock.systemUTC(), metrics, operations);
+                new SubscriptionAuthorizer(reviewer, readable::forList), senders, Clock.systemUTC(), metrics, operations,
+                rateLimiter);
         originCheck = new OriginCheck(settings.allowedOrigins(), http.allowedHosts(), settings.allowMissingOrigin());
         int every = settings.recheckSeconds();
         rechecks.scheduleWithFixedDelay(this::recheckAll, every, every, TimeUnit.SECONDS);

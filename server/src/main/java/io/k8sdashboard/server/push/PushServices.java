@@ -1,6 +1,7 @@
 package io.k8sdashboard.server.push;
 
 import io.k8sdashboard.server.kinds.RegisteredKind;
+import io.k8sdashboard.server.ratelimit.RateLimits;
 import io.k8sdashboard.server.readmodel.ResourceFeed;
 import java.time.Clock;
 import java.util.concurrent.Executor;
@@ -14,7 +15,9 @@ import java.util.function.Supplier;
  * @param feed the read model; throws a 503 problem while it is unavailable
  * @param executor runs the sessions' sends (never the read model's thread)
  * @param operations the latest event of each recent operation, for tabs that start following one
+ * @param rateLimits the per-user limit on {@code subscribe} messages
  */
 record PushServices(PushSettings settings, Function<String, RegisteredKind> kinds, Supplier<ResourceFeed> feed,
-        SubscriptionAuthorizer authorizer, Executor executor, Clock clock, PushMetrics metrics, OperationLog operations) {
+        SubscriptionAuthorizer authorizer, Executor executor, Clock clock, PushMetrics metrics, OperationLog operations,
+        RateLimits rateLimits) {
 }

@@ -6,6 +6,9 @@ import io.k8sdashboard.server.events.EventAudience;
 import io.k8sdashboard.server.identity.CurrentUser.RequestIdentity;
 import io.k8sdashboard.server.identity.CurrentUser;
 import io.k8sdashboard.server.kinds.RegisteredKind;
+import io.k8sdashboard.server.ratelimit.Bucket;
+import io.k8sdashboard.server.ratelimit.RateDecision;
+import io.k8sdashboard.server.ratelimit.RateLimitFilter;
 import io.k8sdashboard.server.readmodel.ChangeListener;
 import io.k8sdashboard.server.readmodel.ListenerRegistration;
 import io.k8sdashboard.server.readmodel.ResourceChange;
@@ -85,6 +88,11 @@ final class PushSession {
             if (subscriptions.size() >= services.settings().maxSubscriptions()) {
                 throw new DashboardException(429, "too-many-subscriptions", "Too many subscriptions",
                         "A connection may hold at most " + services.settings().maxSubscriptions() + " subscriptions");
+            }
+            RateDecision rate = services.rateLimits().tryAcquire(identity.user().name(), Bucket.SUBSCRIPTIONS);
+            if (!rate.allowed()) {
+                throw new DashboardException(429, "rate-limited", "Too many requests",
+                        RateLimitFilter.detail(Bucket.SUBSCRIPTIONS, rate));
             }
             RegisteredKind kind = services.kinds().apply(request.kind());
             String namespace = kind.descriptor().namespaced() ? request.namespace() : null;

@@ -3,6 +3,10 @@ package io.k8sdashboard.server.push;
 import io.k8sdashboard.server.identity.CurrentUser;
 import io.k8sdashboard.server.identity.CurrentUser.RequestIdentity;
 import io.k8sdashboard.server.ops.ServletProblems;
+import io.k8sdashboard.server.ratelimit.Bucket;
+import io.k8sdashboard.server.ratelimit.RateDecision;
+import io.k8sdashboard.server.ratelimit.RateLimitFilter;
+import io.k8sdashboard.server.ratelimit.RateLimiter;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -33,6 +37,9 @@ public class PushUpgradeServlet extends HttpServlet {
     @Inject
     transient PushHub hub;
 
+    @Inject
+    transient RateLimiter rateLimiter;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         RequestIdentity identity = CurrentUser.get().orElse(null);
@@ -40,6 +47,12 @@ public class PushUpgradeServlet extends HttpServlet {
             // The identity filter answers first; this only guards against it not running.
             ServletProblems.write(request, response, 401, "unauthenticated", "Not signed in",
                     "No signed-in user is bound to this request");
+            return;
+        }
+        // Every connection attempt counts, also one that goes on to fail: a reconnect loop is what this limits.
+        RateDecision rate = rateLimiter.tryAcquire(identity.user().name(), Bucket.WS_CONNECTIONS);
+        if (!rate.allowed()) {
+            RateLimitFilter.refuse(request, response, Bucket.WS_CONNECTIONS, rate);
             return;
         }
         if (!"websocket".equalsIgnoreCase(request.getHeader("Upgrade"))) {

@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Timeout;
+import java.util.List;
+import org.redisson.api.RScript;
 import org.redisson.client.codec.StringCodec;
 
 /**
@@ -54,5 +56,40 @@ public class RedisOps {
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5_000, successThreshold = 1)
     public long publish(String channel, String message) {
         return connection.requireClient().getTopic(channel, StringCodec.INSTANCE).publish(message);
+    }
+    /**
+     * One token bucket in a Redis hash (tokens, last update in ms by Redis' own clock, so replicas
+     * with skewed clocks agree): refills at {@code ARGV[1]} tokens per ms up to {@code ARGV[2]},
+     * takes one token if there is one and answers 0, else answers the milliseconds until one is
+     * back. Expires once it would be full again (an idle user costs nothing).
+     */
+    static final String TOKEN_BUCKET_SCRIPT = """
+            local t = redis.call('TIME')
+            local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+            local rate = tonumber(ARGV[1])
+            local burst = tonumber(ARGV[2])
+            local v = redis.call('HMGET', KEYS[1], 'tokens', 'ts')
+            local tokens = tonumber(v[1]) or burst
+            local ts = tonumber(v[2]) or now
+            tokens = math.min(burst, tokens + math.max(0, now - ts) * rate)
+            local wait = 0
+            if tokens >= 1 then tokens = tokens - 1 else wait = math.ceil((1 - tokens) / rate) end
+            redis.call('HSET', KEYS[1], 'tokens', tostring(tokens), 'ts', tostring(now))
+            redis.call('PEXPIRE', KEYS[1], math.ceil(burst / rate) + 1000)
+            return wait
+            """;
+
+    /**
+     * Takes a token from the shared bucket at {@code key} (see {@link #TOKEN_BUCKET_SCRIPT}).
+     *
+     * @return 0 when taken, else milliseconds until a token is back
+     */
+    @Timeout(value = TIMEOUT_MS, unit = ChronoUnit.MILLIS)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5_000, successThreshold = 1)
+    public long takeToken(String key, double perSecond, int burst) {
+        Long wait = connection.requireClient().getScript(StringCodec.INSTANCE).eval(key, RScript.Mode.READ_WRITE,
+                TOKEN_BUCKET_SCRIPT, RScript.ReturnType.LONG, List.<Object>of(key),
+                Double.toString(perSecond / 1000.0), Integer.toString(burst));
+        return wait == null ? 0 : wait;
     }
 }

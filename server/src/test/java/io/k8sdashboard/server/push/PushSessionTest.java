@@ -11,6 +11,10 @@ import io.k8sdashboard.server.events.DashboardEvent;
 import io.k8sdashboard.server.events.EventAudience;
 import io.k8sdashboard.server.identity.CurrentUser;
 import io.k8sdashboard.server.identity.CurrentUser.RequestIdentity;
+import io.k8sdashboard.server.ratelimit.Bucket;
+import io.k8sdashboard.server.ratelimit.Limit;
+import io.k8sdashboard.server.ratelimit.LocalTokenBuckets;
+import io.k8sdashboard.server.ratelimit.RateLimits;
 import io.k8sdashboard.server.readmodel.ChangeType;
 import jakarta.json.JsonObject;
 import java.time.Duration;
@@ -31,6 +35,9 @@ class PushSessionTest {
 
     private final OperationLog operations = new OperationLog(16);
 
+    /** Subscribe-message limits; none unless a test sets them. */
+    private RateLimits rateLimits = RateLimits.NONE;
+
     private PushSession session(int queueSize, int maxSubscriptions, int pageSize) {
         return session(ALICE, outlet, queueSize, maxSubscriptions, pageSize);
     }
@@ -38,7 +45,8 @@ class PushSessionTest {
     private PushSession session(UserIdentity user, PushFixtures.FakeOutlet out, int queueSize, int maxSubscriptions, int pageSize) {
         PushSettings settings = new PushSettings(null, true, 20, queueSize, 8192, maxSubscriptions, pageSize);
         PushServices services = new PushServices(settings, PushFixtures::kind, () -> feed,
-                new SubscriptionAuthorizer(rbac, rbac), Runnable::run, clock, new PushMetrics(), operations);
+                new SubscriptionAuthorizer(rbac, rbac), Runnable::run, clock, new PushMetrics(), operations,
+                rateLimits);
         return new PushSession(new RequestIdentity(user, true), services, out);
     }
 
@@ -176,6 +184,24 @@ class PushSessionTest {
         session.receive("{\"type\":\"unsubscribe\",\"id\":\"s1\"}");
         session.receive(subscribe("s3", "team-a"));
         assertThat(session.subscriptionIds()).containsExactlyInAnyOrder("s2", "s3");
+    }
+
+    @Test
+    void subscribeMessagesOverTheUsersRateLimitAreRefusedWith429() {
+        rbac.stream("pods", "team-a");
+        LocalTokenBuckets buckets = new LocalTokenBuckets(() -> 0L); // the clock stands still: no refill
+        rateLimits = (user, bucket) -> bucket == Bucket.SUBSCRIPTIONS
+                ? buckets.tryAcquire(user, Limit.perMinute(2, 2)) : buckets.tryAcquire(user, Limit.UNLIMITED);
+        PushSession session = session();
+        session.receive(subscribe("s1", "team-a"));
+        session.receive("{\"type\":\"unsubscribe\",\"id\":\"s1\"}");
+        session.receive(subscribe("s2", "team-a"));
+        session.receive(subscribe("s3", "team-a"));
+        JsonObject error = last();
+        assertThat(error.getString("type")).isEqualTo("error");
+        assertThat(error.getInt("status")).isEqualTo(429);
+        assertThat(error.toString()).contains("subscriptions").contains("retry after 30 s");
+        assertThat(session.subscriptionIds()).containsExactly("s2");
     }
 
     @Test
