@@ -100,8 +100,9 @@ final class Fixtures {
 
     /** Records what listeners are told. */
     static final class Recorder implements ChangeListener {
-        final List<ResourceChange> changes = new ArrayList<>();
-        final List<String> resyncs = new ArrayList<>();
+        // Written by the informer's thread while a test thread polls told(): thread-safe lists.
+        final List<ResourceChange> changes = new java.util.concurrent.CopyOnWriteArrayList<>();
+        final List<String> resyncs = new java.util.concurrent.CopyOnWriteArrayList<>();
 
         @Override
         public void changed(ResourceChange change) {
