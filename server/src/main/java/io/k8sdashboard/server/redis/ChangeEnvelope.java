@@ -11,7 +11,7 @@ import java.util.Objects;
  *        could not publish still used its number, so receivers see the gap)
  * @param change what changed
  */
-public record ChangeEnvelope(String source, long seq, ResourceChange change) {
+public record ChangeEnvelope(String source, long seq, ResourceChange change) implements NumberedEnvelope {
 
     public ChangeEnvelope {
         Objects.requireNonNull(source, "source");

@@ -3,7 +3,6 @@ package io.k8sdashboard.server.redis;
 import io.k8sdashboard.server.readmodel.ListenerRegistration;
 import io.k8sdashboard.server.readmodel.ReplicaChanges;
 import io.k8sdashboard.server.readmodel.ResourceChange;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.redisson.api.RedissonClient;
 
@@ -24,13 +23,12 @@ public final class ChangeRelay implements AutoCloseable {
     /** The topic. */
     public static final String CHANNEL = "k8sdashboard:changes";
     static final int QUEUE_CAPACITY = 10_000;
-    static final int MAX_SOURCES = 1_024;
 
     private static final Logger LOG = Logger.getLogger(ChangeRelay.class.getName());
 
     private final String replicaId;
     private final ReplicaChanges changes;
-    private final SourceSequences sequences = new SourceSequences(MAX_SOURCES);
+    private final RelayInbox<ChangeEnvelope> inbox;
     private final RelayTopic topic;
     private ListenerRegistration localChanges;
     private volatile boolean closed;
@@ -44,7 +42,9 @@ public final class ChangeRelay implements AutoCloseable {
     public ChangeRelay(String replicaId, ReplicaChanges changes, RedisOps ops, FallbackCounter fallbacks, int queueCapacity) {
         this.replicaId = replicaId;
         this.changes = changes;
-        this.topic = new RelayTopic(CHANNEL, "", ops, fallbacks, queueCapacity, this::resubscribed, this::onMessage);
+        this.inbox = new RelayInbox<>(CHANNEL, replicaId, ChangeEnvelope.class, this::gap,
+                envelope -> changes.applyRemote(envelope.change().asRemote()));
+        this.topic = new RelayTopic(CHANNEL, "", ops, fallbacks, queueCapacity, this::resubscribed, inbox::onMessage);
     }
 
     /** Starts publishing local changes (they are dropped and counted until Redis answers). */
@@ -74,34 +74,18 @@ public final class ChangeRelay implements AutoCloseable {
 
     private void resubscribed() {
         LOG.info("Change topic resubscribed after a Redis disconnection: resyncing every kind");
-        sequences.clear();
+        inbox.forgetSequences();
+        changes.resyncAll();
+    }
+
+    private void gap(String source) {
+        LOG.fine(() -> "Sequence gap from replica " + source + ": resyncing every kind");
         changes.resyncAll();
     }
 
     /** A message from the topic. */
     void onMessage(String message) {
-        ChangeEnvelope envelope;
-        try {
-            envelope = RedisJson.MAPPER.readValue(message, ChangeEnvelope.class);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Ignoring a malformed message on " + CHANNEL + ": " + e.getMessage());
-            return;
-        }
-        if (replicaId.equals(envelope.source())) {
-            return;
-        }
-        switch (sequences.accept(envelope.source(), envelope.seq())) {
-            case STALE -> {
-                return;
-            }
-            case GAP -> {
-                LOG.fine(() -> "Sequence gap from replica " + envelope.source() + ": resyncing every kind");
-                changes.resyncAll();
-            }
-            default -> {
-            }
-        }
-        changes.applyRemote(envelope.change().asRemote());
+        inbox.onMessage(message);
     }
 
     @Override

@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param seq the publisher's sequence number, +1 per event it meant to publish
  * @param event the event, with its audience
  */
-public record EventEnvelope(String source, long seq, DashboardEvent event) {
+public record EventEnvelope(String source, long seq, DashboardEvent event) implements NumberedEnvelope {
 
     public EventEnvelope {
         Objects.requireNonNull(source, "source");

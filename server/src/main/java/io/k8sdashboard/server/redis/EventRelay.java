@@ -3,7 +3,6 @@ package io.k8sdashboard.server.redis;
 import io.k8sdashboard.server.events.DashboardEvent;
 import io.k8sdashboard.server.events.EventBus;
 import io.k8sdashboard.server.events.EventSubscription;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.redisson.api.RedissonClient;
 
@@ -30,7 +29,7 @@ public final class EventRelay implements AutoCloseable {
     private final String replicaId;
     private final EventBus bus;
     private final FallbackCounter fallbacks;
-    private final SourceSequences sequences = new SourceSequences(ChangeRelay.MAX_SOURCES);
+    private final RelayInbox<EventEnvelope> inbox;
     private final RelayTopic topic;
     private EventSubscription localEvents;
     private volatile boolean closed;
@@ -39,7 +38,9 @@ public final class EventRelay implements AutoCloseable {
         this.replicaId = replicaId;
         this.bus = bus;
         this.fallbacks = fallbacks;
-        this.topic = new RelayTopic(CHANNEL, "event-", ops, fallbacks, queueCapacity, this::lost, this::onMessage);
+        this.inbox = new RelayInbox<>(CHANNEL, replicaId, EventEnvelope.class, this::gap,
+                envelope -> bus.publish(envelope.event().asRemote()));
+        this.topic = new RelayTopic(CHANNEL, "event-", ops, fallbacks, queueCapacity, this::lost, inbox::onMessage);
     }
 
     /** Starts relaying this replica's events (dropped and counted until Redis answers). */
@@ -68,35 +69,19 @@ public final class EventRelay implements AutoCloseable {
     }
 
     private void lost() {
-        sequences.clear();
+        inbox.forgetSequences();
         fallbacks.fallback("event-gap");
         LOG.info("Event topic resubscribed after a Redis disconnection: events of other replicas may have been lost");
     }
 
+    private void gap(String source) {
+        fallbacks.fallback("event-gap");
+        LOG.fine(() -> "Event sequence gap from replica " + source + ": events were lost");
+    }
+
     /** A message from the topic. */
     void onMessage(String message) {
-        EventEnvelope envelope;
-        try {
-            envelope = RedisJson.MAPPER.readValue(message, EventEnvelope.class);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Ignoring a malformed message on " + CHANNEL + ": " + e.getMessage());
-            return;
-        }
-        if (replicaId.equals(envelope.source())) {
-            return;
-        }
-        switch (sequences.accept(envelope.source(), envelope.seq())) {
-            case STALE -> {
-                return;
-            }
-            case GAP -> {
-                fallbacks.fallback("event-gap");
-                LOG.fine(() -> "Event sequence gap from replica " + envelope.source() + ": events were lost");
-            }
-            default -> {
-            }
-        }
-        bus.publish(envelope.event().asRemote());
+        inbox.onMessage(message);
     }
 
     @Override
