@@ -101,13 +101,13 @@ public class AccessReviewBatch {
         }
         String verb = text(entry, at, "verb", true);
         if (!VERB.matcher(verb).matches()) {
-            throw new InvalidInputException(at + ".verb", "'" + abbreviate(verb) + "' is not an RBAC verb (like get, list, patch, or *)");
+            throw new InvalidInputException(at + ".verb", "'" + InputValidation.abbreviate(verb) + "' is not an RBAC verb (like get, list, patch, or *)");
         }
         String kindName = text(entry, at, "kind", true);
         try {
             InputValidation.kind(kindName);
         } catch (InvalidInputException e) {
-            throw new InvalidInputException(at + ".kind", "'" + abbreviate(kindName) + "' is not a kind name (like pods or deployments.apps)");
+            throw new InvalidInputException(at + ".kind", "'" + InputValidation.abbreviate(kindName) + "' is not a kind name (like pods or deployments.apps)");
         }
         RegisteredKind kind;
         try {
@@ -117,7 +117,7 @@ public class AccessReviewBatch {
         }
         String subresource = text(entry, at, "subresource", false);
         if (subresource != null && !SUBRESOURCE.matcher(subresource).matches()) {
-            throw new InvalidInputException(at + ".subresource", "'" + abbreviate(subresource) + "' is not a subresource (like scale)");
+            throw new InvalidInputException(at + ".subresource", "'" + InputValidation.abbreviate(subresource) + "' is not a subresource (like scale)");
         }
         String namespace = text(entry, at, "namespace", false);
         if (namespace != null) {
@@ -151,9 +151,5 @@ public class AccessReviewBatch {
             throw new InvalidInputException(at + "." + field, "must be a string");
         }
         return value.stringValue();
-    }
-
-    private static String abbreviate(String value) {
-        return value.length() <= 100 ? value : value.substring(0, 100) + "...";
     }
 }

@@ -4,6 +4,7 @@ import io.fabric8.kubernetes.client.utils.Serialization;
 import io.k8sdashboard.plugin.api.ActionParameter;
 import io.k8sdashboard.plugin.api.ActionParameters;
 import io.k8sdashboard.plugin.api.InvalidInputException;
+import io.k8sdashboard.server.validation.InputValidation;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -91,7 +92,7 @@ final class ActionInput {
         }
         String text = value.stringValue();
         if (p.pattern() != null && !Pattern.compile(p.pattern()).matcher(text).matches()) {
-            throw new InvalidInputException(p.name(), "'" + abbreviate(text) + "' does not match " + p.pattern());
+            throw new InvalidInputException(p.name(), "'" + InputValidation.abbreviate(text) + "' does not match " + p.pattern());
         }
         return text;
     }
@@ -116,9 +117,5 @@ final class ActionInput {
             throw new InvalidInputException(p.name(), "must be at most " + p.maximum() + ", got " + number);
         }
         return number;
-    }
-
-    private static String abbreviate(String value) {
-        return value.length() <= 100 ? value : value.substring(0, 100) + "...";
     }
 }

@@ -77,9 +77,9 @@ public class ActionRunner {
         String ns = "_".equals(namespace) ? null : InputValidation.namespace("namespace", namespace);
         InputValidation.name("name", name);
         if (id == null || !ID.matcher(id).matches()) {
-            throw new InvalidInputException("id", "'" + abbreviate(id) + "' is not an action id (lowercase letters, digits and '-')");
+            throw new InvalidInputException("id", "'" + InputValidation.abbreviate(id) + "' is not an action id (lowercase letters, digits and '-')");
         }
-        boolean dry = dryRun(dryRun);
+        boolean dry = InputValidation.flag("dryRun", dryRun);
         JsonNode input = ActionInput.parse(body);
 
         RegisteredKind kind = kinds.resolve(kindName);
@@ -117,22 +117,5 @@ public class ActionRunner {
 
     private PluginContext context(String pluginId) {
         return contexts != null ? contexts.apply(pluginId) : host.pluginContext(pluginId);
-    }
-
-    private static boolean dryRun(String value) {
-        if (value == null || value.equals("false")) {
-            return false;
-        }
-        if (value.equals("true")) {
-            return true;
-        }
-        throw new InvalidInputException("dryRun", "must be true or false, got '" + abbreviate(value) + "'");
-    }
-
-    private static String abbreviate(String value) {
-        if (value == null) {
-            return "";
-        }
-        return value.length() <= 100 ? value : value.substring(0, 100) + "...";
     }
 }

@@ -94,7 +94,7 @@ public class ResourceWritesResource {
             @QueryParam("dryRun") String dryRun,
             String body) {
         InputValidation.kind(kind);
-        boolean dry = flag("dryRun", dryRun);
+        boolean dry = InputValidation.flag("dryRun", dryRun);
         Map<String, Object> created = mutations.create(kind, ObjectBodies.parse(body), dry);
         return json(dry ? Response.Status.OK : Response.Status.CREATED, created);
     }
@@ -140,8 +140,8 @@ public class ResourceWritesResource {
             @QueryParam("dryRun") String dryRun,
             String body) {
         Located at = Located.of(kind, namespace, name);
-        boolean dry = flag("dryRun", dryRun);
-        boolean forced = flag("force", force);
+        boolean dry = InputValidation.flag("dryRun", dryRun);
+        boolean forced = InputValidation.flag("force", force);
         return json(Response.Status.OK, mutations.apply(at.kind(), at.namespace(), at.name(), ObjectBodies.parse(body), forced, dry));
     }
 
@@ -186,7 +186,7 @@ public class ResourceWritesResource {
             @HeaderParam(HttpHeaders.CONTENT_TYPE) @Parameter(hidden = true) String contentType,
             String body) {
         Located at = Located.of(kind, namespace, name);
-        boolean dry = flag("dryRun", dryRun);
+        boolean dry = InputValidation.flag("dryRun", dryRun);
         ClusterWriter.PatchType type = patchType(contentType);
         checkJson(body, type);
         return json(Response.Status.OK, mutations.patch(at.kind(), at.namespace(), at.name(), type, body, dry));
@@ -226,7 +226,7 @@ public class ResourceWritesResource {
                     schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
             @QueryParam("dryRun") String dryRun) {
         Located at = Located.of(kind, namespace, name);
-        boolean dry = flag("dryRun", dryRun);
+        boolean dry = InputValidation.flag("dryRun", dryRun);
         ClusterWriter.DeleteOptions options = new ClusterWriter.DeleteOptions(propagation(propagationPolicy),
                 resourceVersion(resourceVersion), dry);
         if (!mutations.delete(at.kind(), at.namespace(), at.name(), options)) {
@@ -272,7 +272,7 @@ public class ResourceWritesResource {
             @QueryParam("dryRun") String dryRun,
             String body) {
         Located at = Located.of(kind, namespace, name);
-        boolean dry = flag("dryRun", dryRun);
+        boolean dry = InputValidation.flag("dryRun", dryRun);
         return json(Response.Status.OK, mutations.scale(at.kind(), at.namespace(), at.name(), replicas(body), dry));
     }
 
@@ -283,16 +283,6 @@ public class ResourceWritesResource {
             String ns = ResourcesResource.CLUSTER_SCOPED.equals(namespace) ? null : InputValidation.namespace("namespace", namespace);
             return new Located(kind, ns, InputValidation.name("name", name));
         }
-    }
-
-    static boolean flag(String parameter, String value) {
-        if (value == null || value.equals("false")) {
-            return false;
-        }
-        if (value.equals("true")) {
-            return true;
-        }
-        throw new InvalidInputException(parameter, "must be true or false");
     }
 
     static ClusterWriter.Propagation propagation(String value) {

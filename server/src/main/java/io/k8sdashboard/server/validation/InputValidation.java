@@ -200,8 +200,22 @@ public final class InputValidation {
         return new InvalidInputException("labelSelector", "'" + abbreviate(selector) + "' is not a valid label selector: " + why);
     }
 
-    /** Echoes at most 100 characters of client input back. */
-    private static String abbreviate(String value) {
+    /**
+     * A boolean query parameter ({@code dryRun}, {@code force}): {@code true} or {@code false};
+     * absent is {@code false}.
+     */
+    public static boolean flag(String parameter, String value) {
+        if (value == null || value.equals("false")) {
+            return false;
+        }
+        if (value.equals("true")) {
+            return true;
+        }
+        throw new InvalidInputException(parameter, "must be true or false, got '" + abbreviate(value) + "'");
+    }
+
+    /** Echoes at most 100 characters of client input back ({@code null}: nothing). */
+    public static String abbreviate(String value) {
         if (value == null) {
             return "";
         }

@@ -3,6 +3,7 @@ package io.k8sdashboard.server.resources;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.k8sdashboard.server.validation.InputValidation;
 import io.k8sdashboard.plugin.api.ClusterWriter;
 import io.k8sdashboard.plugin.api.InvalidInputException;
 import io.k8sdashboard.server.mutations.ObjectBodies;
@@ -39,9 +40,9 @@ class ResourceWritesResourceTest {
 
     @Test
     void parametersAreChecked() {
-        assertThat(ResourceWritesResource.flag("dryRun", null)).isFalse();
-        assertThat(ResourceWritesResource.flag("dryRun", "true")).isTrue();
-        assertField(() -> ResourceWritesResource.flag("dryRun", "yes"), "dryRun");
+        assertThat(InputValidation.flag("dryRun", null)).isFalse();
+        assertThat(InputValidation.flag("dryRun", "true")).isTrue();
+        assertField(() -> InputValidation.flag("dryRun", "yes"), "dryRun");
         assertThat(ResourceWritesResource.propagation(null)).isEqualTo(ClusterWriter.Propagation.BACKGROUND);
         assertThat(ResourceWritesResource.propagation("Orphan")).isEqualTo(ClusterWriter.Propagation.ORPHAN);
         assertField(() -> ResourceWritesResource.propagation("orphan"), "propagationPolicy");
