@@ -40,7 +40,8 @@ import java.util.logging.Logger;
  * Always as the current user ({@link KubernetesClients#forCurrentUser()}: impersonating in proxy
  * mode, a 401 problem when no user is bound), never with the dashboard's own rights.
  *
- * <p>Every attempt, also dry runs and refusals, passes each {@link MutationObserver} once with its
+ * <p>Every attempt first passes each {@link MutationGate} (the per-user rate limit), which may refuse it.
+ * Every attempt, also dry runs and refusals, passes each {@link MutationObserver} once with its
  * outcome. Answers are cleaned object trees: managedFields stripped, Secret values never included.
  * Kubernetes' refusals propagate as fabric8 exceptions, mapped to problems with the same status.
  */
@@ -59,9 +60,12 @@ public class MutationService {
     @Inject
     Instance<MutationObserver> observerBeans;
     @Inject
+    Instance<MutationGate> gateBeans;
+    @Inject
     Instance<HttpServletRequest> request;
 
     private List<MutationObserver> fixedObservers;
+    private List<MutationGate> fixedGates;
     private volatile MutableKinds kinds;
 
     /** For CDI. */
@@ -70,9 +74,16 @@ public class MutationService {
 
     /** For tests: explicit observers, no request. */
     public MutationService(KindRegistry registry, KubernetesClients clients, List<MutationObserver> observers) {
+        this(registry, clients, observers, List.of());
+    }
+
+    /** For tests: explicit observers and gates, no request. */
+    public MutationService(KindRegistry registry, KubernetesClients clients, List<MutationObserver> observers,
+            List<MutationGate> gates) {
         this.registry = registry;
         this.clients = clients;
         this.fixedObservers = List.copyOf(observers);
+        this.fixedGates = List.copyOf(gates);
     }
 
     /**
@@ -234,6 +245,9 @@ public class MutationService {
         int status = "create".equals(verb) ? 201 : 200;
         String reason = null;
         try {
+            for (MutationGate gate : gates()) {
+                gate.admit(verb);
+            }
             return work.get();
         } catch (RuntimeException e) {
             status = statusOf(e);
@@ -264,6 +278,10 @@ public class MutationService {
 
     private Iterable<MutationObserver> observers() {
         return fixedObservers != null ? fixedObservers : observerBeans;
+    }
+
+    private Iterable<MutationGate> gates() {
+        return fixedGates != null ? fixedGates : gateBeans;
     }
 
     private String requestId() {
