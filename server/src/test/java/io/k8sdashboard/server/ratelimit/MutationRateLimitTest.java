@@ -7,6 +7,7 @@ import io.k8sdashboard.plugin.api.Column;
 import io.k8sdashboard.plugin.api.KindDescriptor;
 import io.k8sdashboard.plugin.api.ResourceKindProvider;
 import io.k8sdashboard.plugin.api.UserIdentity;
+import io.k8sdashboard.server.audit.AuditLog;
 import io.k8sdashboard.server.background.UserBoundedExecutor;
 import io.k8sdashboard.server.identity.CurrentUser;
 import io.k8sdashboard.server.identity.CurrentUser.RequestIdentity;
@@ -25,6 +26,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -76,18 +80,36 @@ class MutationRateLimitTest {
     private void limit(int burst) {
         limiter = new RateLimiter(bucket -> bucket == Bucket.MUTATIONS ? new Limit(0.25, burst) : Limit.UNLIMITED,
                 buckets, null, operation -> { }, bucket -> { });
-        service = new MutationService(registry, new KubernetesClients(mock.connection()), List.of(attempts::add),
+        service = new MutationService(registry, new KubernetesClients(mock.connection()), List.of(attempts::add, new AuditLog()),
                 List.of(new MutationRateLimit(limiter)));
     }
+
+    private final List<String> audit = new CopyOnWriteArrayList<>();
+    private final Handler auditCapture = new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+            audit.add(record.getMessage());
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
 
     @BeforeEach
     void signIn() {
         CurrentUser.bind(ALICE);
+        Logger.getLogger(AuditLog.LOGGER).addHandler(auditCapture);
     }
 
     @AfterEach
     void signOut() {
         CurrentUser.clear();
+        Logger.getLogger(AuditLog.LOGGER).removeHandler(auditCapture);
     }
 
     private String create() {
@@ -125,6 +147,8 @@ class MutationRateLimitTest {
         assertThat(attempts).extracting(MutationAttempt::status).containsExactly(201, 201, 429);
         assertThat(attempts.get(2).reason()).isEqualTo("rate-limited");
         assertThat(attempts.get(2).user()).isEqualTo("alice");
+        assertThat(audit).hasSize(3);
+        assertThat(audit.get(2)).contains("\"user\":\"alice\"", "\"verb\":\"create\"", "\"status\":429", "\"reason\":\"rate-limited\"");
         assertThat(exists(name(3))).as("the refused attempt reached no cluster").isFalse();
         CurrentUser.bind(new RequestIdentity(new UserIdentity("bob", null, List.of()), true));
         assertThat(exists(create())).as("bob has his own bucket").isTrue();
