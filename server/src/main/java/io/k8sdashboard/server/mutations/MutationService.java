@@ -3,7 +3,6 @@ package io.k8sdashboard.server.mutations;
 import io.fabric8.kubernetes.api.model.DeletionPropagation;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResourceList;
-import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.MixedOperation;
 import io.fabric8.kubernetes.client.dsl.Resource;
 import io.fabric8.kubernetes.client.dsl.ServerSideApplicable;
@@ -20,7 +19,6 @@ import io.k8sdashboard.server.kinds.KindRegistry;
 import io.k8sdashboard.server.kinds.ObjectTrees;
 import io.k8sdashboard.server.kinds.RegisteredKind;
 import io.k8sdashboard.server.kube.KubernetesClients;
-import io.k8sdashboard.server.problem.KubernetesClientExceptionMapper;
 import io.k8sdashboard.server.problem.Problems;
 import io.k8sdashboard.server.validation.InputValidation;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -250,8 +248,8 @@ public class MutationService {
             }
             return work.get();
         } catch (RuntimeException e) {
-            status = statusOf(e);
-            reason = reasonOf(e);
+            status = FailureOutcomes.status(e);
+            reason = FailureOutcomes.reason(e);
             T absorbed = absorb.apply(e);
             if (absorbed != null) {
                 return absorbed;
@@ -289,26 +287,6 @@ public class MutationService {
             return null;
         }
         return Problems.requestId(request.get()).orElse(null);
-    }
-
-    private static int statusOf(RuntimeException e) {
-        if (e instanceof DashboardException d) {
-            return d.status();
-        }
-        if (e instanceof KubernetesClientException k) {
-            return KubernetesClientExceptionMapper.map(k).status();
-        }
-        return 500;
-    }
-
-    private static String reasonOf(RuntimeException e) {
-        if (e instanceof DashboardException d) {
-            return d.problemType();
-        }
-        if (e instanceof KubernetesClientException k) {
-            return KubernetesClientExceptionMapper.map(k).type();
-        }
-        return "internal-error";
     }
 
     /** The kind of an object to create or apply, which must be the URL's kind when one is named. */
