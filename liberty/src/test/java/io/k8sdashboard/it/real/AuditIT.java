@@ -132,7 +132,7 @@ public class AuditIT {
 
         static Expected alice(HttpResponse<String> response, String verb, String kind, String namespace, String name, boolean dryRun,
                 String outcome) {
-            return new Expected(requestId(response), "alice", List.of("team-a"), verb, kind, namespace, name, dryRun,
+            return new Expected(AuditIT.requestId(response), "alice", List.of("team-a"), verb, kind, namespace, name, dryRun,
                     response.statusCode(), outcome, null, null);
         }
 
