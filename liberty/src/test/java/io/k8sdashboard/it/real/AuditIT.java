@@ -27,7 +27,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The audit trail on a real API server with RBAC (issue 9, item 5: "the audit log has one record
  * per attempt"): alice's create, apply, scale, dry run, plugin action and delete in team-a, her
- * refused create in team-b and bob's refused action each leave exactly one record in
+ * delete of the object already gone (404), her refused create in team-b and bob's refused action
+ * each leave exactly one record in
  * {@code GET /api/v1/audit} (the action's own patch one more, under the same request id), with
  * the verb, outcome, status, dry-run flag, user, groups and plugin the attempt had, and one audit
  * log line on the logger {@code io.k8sdashboard.audit}. Only members of
@@ -261,6 +262,9 @@ public class AuditIT {
 
         HttpResponse<String> deleted = expect(alice("DELETE", "/api/v1/resources/configmaps/team-a/" + CM, null, null), 204);
         expected.add(Expected.alice(deleted, "delete", "configmaps", "team-a", CM, false, "success"));
+        HttpResponse<String> again = alice("DELETE", "/api/v1/resources/configmaps/team-a/" + CM, null, null);
+        Problems.assertProblem(again, 404);
+        expected.add(Expected.alice(again, "delete", "configmaps", "team-a", CM, false, "error"));
 
         HttpResponse<String> elsewhere = alice("POST", "/api/v1/resources/configmaps", JSON, configMap("team-b", CM));
         Problems.assertProblem(elsewhere, 403);
@@ -280,7 +284,7 @@ public class AuditIT {
         }
         // The action's record is written when the action ends, so after the patch it caused.
         assertThat(oldestFirst.stream().map(r -> r.path("verb").asText()).toList())
-                .containsExactly("create", "apply", "scale", "create", "patch", "action", "action", "delete", "create");
+                .containsExactly("create", "apply", "scale", "create", "patch", "action", "action", "delete", "delete", "create");
 
         // The filters select on the server.
         List<JsonNode> bobsActions = named(allPages("user=bob&verb=action&outcome=refused&namespace=team-a&kind=configmaps", 1000),
