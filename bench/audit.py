@@ -24,7 +24,8 @@ entries, each dashboard's dashboard_audit_records_total{verb=create,outcome=succ
 warmup+rounds, no audit write fell back to memory, and the newest record the memory dashboard
 serves on GET /api/v1/audit is its last request.
 
-Usage (dev/testenv up, or through bench/with-testenv; under the machine's IT lock; ~2 minutes):
+Usage (dev/testenv up, or through bench/with-testenv; under the machine's IT lock; about 3 minutes
+plus testenv up and down):
   ./mvnw -q -o -DskipTests package
   ./mvnw -q -o -pl server -am test-compile dependency:build-classpath -Dmdep.includeScope=test \
       -Dmdep.outputFile=server/target/test-classpath.txt
@@ -92,7 +93,7 @@ def main():
     ap.add_argument("--warmup", type=int, default=500, help="untimed dry runs per dashboard first")
     ap.add_argument("--blocks", type=int, default=200, help="timed blocks per variant of the in-JVM write")
     ap.add_argument("--per-block", type=int, default=200, help="records per block of the in-JVM write")
-    ap.add_argument("--timeout", type=float, default=180, help="end the run after this many seconds")
+    ap.add_argument("--timeout", type=float, default=240, help="end the run after this many seconds")
     args = ap.parse_args()
     deadline(args.timeout)
 
