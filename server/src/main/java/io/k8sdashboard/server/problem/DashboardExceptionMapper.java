@@ -7,6 +7,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -25,7 +27,19 @@ public class DashboardExceptionMapper implements ExceptionMapper<DashboardExcept
             LOG.log(Level.WARNING, "Problem " + e.problemType() + " (request " + Problems.requestId(request).orElse("-") + "): "
                     + e.getMessage(), e.getCause());
         }
-        String field = e instanceof InvalidInputException invalid ? invalid.field() : null;
-        return Problems.response(e.status(), e.problemType(), e.title(), e.getMessage(), field, request);
+        if (e instanceof InvalidInputException invalid) {
+            return Problems.response(e.status(), e.problemType(), e.title(), e.getMessage(), invalid.field(),
+                    violations(invalid), request);
+        }
+        return Problems.response(e.status(), e.problemType(), e.title(), e.getMessage(), null, request);
+    }
+
+    /**
+     * The problem's {@code violations}: {@code null} for one (the single-field shape clients
+     * already read), else every {@code {field, message}}.
+     */
+    static List<Map<String, String>> violations(InvalidInputException e) {
+        return e.violations().size() < 2 ? null : e.violations().stream()
+                .map(v -> Map.of("field", v.field(), "message", v.message())).toList();
     }
 }

@@ -4,6 +4,7 @@ import io.fabric8.kubernetes.client.utils.Serialization;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -32,9 +33,20 @@ public final class Problems {
      */
     public static Response response(int status, String problemType, String title, String detail, String field,
             HttpServletRequest request) {
+        return response(status, problemType, title, detail, field, null, request);
+    }
+
+    /**
+     * A problem response listing several bad fields as {@code violations: [{field, message}]}.
+     *
+     * @param violations the bad fields, or {@code null} for none
+     * @param request the request, or {@code null} outside one
+     */
+    public static Response response(int status, String problemType, String title, String detail, String field,
+            List<Map<String, String>> violations, HttpServletRequest request) {
         // Serialized here (fabric8's Jackson), not by JSON-B: no provider needed for problem+json.
         Response.ResponseBuilder builder = Response.status(status).type(MEDIA_TYPE)
-                .entity(body(status, problemType, title, detail, field, request));
+                .entity(body(status, problemType, title, detail, field, violations, request));
         if (status == 401 || status == 403) {
             builder.header("Cache-Control", "no-store");
         }
@@ -44,6 +56,12 @@ public final class Problems {
     /** The problem+json body (testable without a JAX-RS runtime). */
     public static String body(int status, String problemType, String title, String detail, String field,
             HttpServletRequest request) {
+        return body(status, problemType, title, detail, field, null, request);
+    }
+
+    /** The problem+json body with a list of bad fields (testable without a JAX-RS runtime). */
+    public static String body(int status, String problemType, String title, String detail, String field,
+            List<Map<String, String>> violations, HttpServletRequest request) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", TYPE_PREFIX + problemType);
         body.put("title", title);
@@ -55,6 +73,9 @@ public final class Problems {
         requestId(request).ifPresent(id -> body.put("requestId", id));
         if (field != null) {
             body.put("field", field);
+        }
+        if (violations != null && !violations.isEmpty()) {
+            body.put("violations", violations);
         }
         return Serialization.asJson(body);
     }
