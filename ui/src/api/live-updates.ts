@@ -29,6 +29,28 @@ export interface SocketLike {
 
 type Rows = InfiniteData<ResourceList, string>;
 
+/**
+ * The socket as the connection indicator shows it: `live` while open; `reconnecting` after a drop
+ * with the time of the next attempt; `offline` once several attempts in a row failed (it keeps
+ * trying, at the longest backoff); `idle` before anything subscribed.
+ */
+export interface ConnectionStatus {
+  state: 'idle' | 'connecting' | 'live' | 'reconnecting' | 'offline';
+  /** Epoch millis of the next connection attempt while reconnecting or offline. */
+  nextRetryAt?: number;
+}
+
+/** An object created or deleted in a list on screen (not the rows of a snapshot). */
+export interface LiveChange {
+  type: 'created' | 'deleted';
+  resourceName: string;
+  namespace?: string;
+  name: string;
+}
+
+/** Failed attempts in a row after which the socket is shown as offline. */
+export const OFFLINE_AFTER_FAILURES = 3;
+
 const OPEN = 1;
 
 function rowKey(r: { namespace?: string; name: string }): string {
@@ -43,6 +65,10 @@ export class LiveUpdates {
   private retry = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private stopped = false;
+  private status: ConnectionStatus = { state: 'idle' };
+  private readonly statusListeners = new Set<(s: ConnectionStatus) => void>();
+  private readonly changeListeners = new Set<(c: LiveChange) => void>();
+  private wasOpen = false;
 
   constructor(
     private readonly client: QueryClient,
@@ -61,6 +87,38 @@ export class LiveUpdates {
     this.ensureSocket();
     this.sendSubscribe(id, target);
     return () => this.release(id);
+  }
+
+  /** The connection as it is now; see onStatus. */
+  getStatus(): ConnectionStatus {
+    return this.status;
+  }
+
+  /** Calls `listener` on each status change; returns the function that stops it. */
+  onStatus(listener: (s: ConnectionStatus) => void): () => void {
+    this.statusListeners.add(listener);
+    return () => this.statusListeners.delete(listener);
+  }
+
+  /** Calls `listener` for each creation or deletion in a subscribed list. */
+  onChange(listener: (c: LiveChange) => void): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
+  }
+
+  /** Asks the server for fresh snapshots of every subscribed list now (the Refresh control). */
+  resubscribeAll(): void {
+    if (this.socket?.readyState !== OPEN) return;
+    this.targets.forEach((t, id) => {
+      this.snapshots.delete(id);
+      this.socket!.send(JSON.stringify({ type: 'unsubscribe', id }));
+      this.sendSubscribe(id, t.target);
+    });
+  }
+
+  private setStatus(status: ConnectionStatus) {
+    this.status = status;
+    this.statusListeners.forEach((l) => l(status));
   }
 
   stop(): void {
@@ -83,16 +141,28 @@ export class LiveUpdates {
     if (this.socket || this.stopped) return;
     const socket = this.connect();
     this.socket = socket;
+    if (this.status.state === 'idle') this.setStatus({ state: 'connecting' });
     socket.onopen = () => {
       this.retry = 0;
+      this.setStatus({ state: 'live' });
+      // After a drop, data outside the subscribed lists (counts, the overview, namespaces) may be
+      // stale too: refetch it. The lists themselves get a fresh snapshot from the subscriptions.
+      if (this.wasOpen) void this.client.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'resource-list' });
+      this.wasOpen = true;
       this.targets.forEach((t, id) => this.sendSubscribe(id, t.target));
     };
     socket.onmessage = (ev) => this.handle(String(ev.data));
     socket.onclose = () => {
       this.socket = null;
       this.snapshots.clear();
-      if (this.stopped || this.targets.size === 0) return;
+      if (this.stopped) return;
+      if (this.targets.size === 0) {
+        this.setStatus({ state: 'idle' });
+        return;
+      }
       const delay = Math.min(30_000, 500 * 2 ** this.retry++);
+      const nextRetryAt = Date.now() + delay;
+      this.setStatus({ state: this.retry > OFFLINE_AFTER_FAILURES ? 'offline' : 'reconnecting', nextRetryAt });
       this.timer = setTimeout(() => this.ensureSocket(), delay);
     };
   }
@@ -128,7 +198,7 @@ export class LiveUpdates {
         this.snapshots.delete(id);
         this.client.setQueryData<Rows>(key, (old) => {
           if (!old?.pages.length) return old; // no columns yet: the REST query fills the cache
-          const first = { ...old.pages[0], rows, continueToken: '', resourceVersion: str(m.resourceVersion) };
+          const first = { ...old.pages[0], rows, continueToken: '', resourceVersion: str(m.resourceVersion), live: true };
           return { pages: [first], pageParams: [''] };
         });
         return;
@@ -156,6 +226,16 @@ export class LiveUpdates {
           }
           return { ...old, pages };
         });
+        if (m.type !== 'resource:updated') {
+          const row = adaptRow(m.row, []);
+          const change: LiveChange = {
+            type: m.type === 'resource:created' ? 'created' : 'deleted',
+            resourceName: entry.target.resourceName,
+            namespace: row.namespace,
+            name: row.name,
+          };
+          this.changeListeners.forEach((l) => l(change));
+        }
         return;
       }
       case 'resync':
