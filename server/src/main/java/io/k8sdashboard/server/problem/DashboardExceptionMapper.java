@@ -2,6 +2,7 @@ package io.k8sdashboard.server.problem;
 
 import io.k8sdashboard.plugin.api.DashboardException;
 import io.k8sdashboard.plugin.api.InvalidInputException;
+import io.k8sdashboard.server.ratelimit.RateLimitedException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -10,7 +11,11 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** The dashboard's own problems (core and plugins) as problem+json with their status and type. */
+/**
+ * The dashboard's own problems (core and plugins) as problem+json with their status and type; a
+ * rate-limit refusal raised inside the request (a plugin action's mutation) also gets
+ * {@code Retry-After}, as the filter's refusals do.
+ */
 @Provider
 public class DashboardExceptionMapper implements ExceptionMapper<DashboardException> {
 
@@ -26,6 +31,10 @@ public class DashboardExceptionMapper implements ExceptionMapper<DashboardExcept
                     + e.getMessage(), e.getCause());
         }
         String field = e instanceof InvalidInputException invalid ? invalid.field() : null;
-        return Problems.response(e.status(), e.problemType(), e.title(), e.getMessage(), field, request);
+        Response response = Problems.response(e.status(), e.problemType(), e.title(), e.getMessage(), field, request);
+        if (e instanceof RateLimitedException limited) {
+            return Response.fromResponse(response).header("Retry-After", Long.toString(limited.retryAfterSeconds())).build();
+        }
+        return response;
     }
 }

@@ -41,12 +41,32 @@ class ProblemMappingTest {
     }
 
     @Test
-    void noAnswerIsClusterUnreachable() {
+    void noAnswerIsTheKubernetesDependencyUnavailable() {
         KubernetesClientException e = new KubernetesClientException("boom", new IOException("Connection refused"));
         KubernetesClientExceptionMapper.Mapped mapped = KubernetesClientExceptionMapper.map(e);
         assertThat(mapped.status()).isEqualTo(503);
-        assertThat(mapped.type()).isEqualTo("cluster-unreachable");
+        assertThat(mapped.type()).isEqualTo("dependency-unavailable");
+        assertThat(mapped.dependency()).isEqualTo("kubernetes");
         assertThat(mapped.detail()).contains("Connection refused");
+    }
+
+    @Test
+    void anOpenBreakerAndTheApiServers503AreTheDependencyUnavailable() {
+        KubernetesClientException open = new KubernetesClientException("An error has occurred",
+                new io.k8sdashboard.server.resilience.DependencyUnavailableException("kubernetes", java.time.Duration.ofSeconds(3)));
+        assertThat(KubernetesClientExceptionMapper.map(open).type()).isEqualTo("dependency-unavailable");
+        assertThat(KubernetesClientExceptionMapper.map(open).detail()).contains("circuit breaker open");
+        KubernetesClientException busy = new KubernetesClientException(new StatusBuilder().withCode(503).withMessage("etcd down").build());
+        assertThat(KubernetesClientExceptionMapper.map(busy).status()).isEqualTo(503);
+        assertThat(KubernetesClientExceptionMapper.map(busy).dependency()).isEqualTo("kubernetes");
+    }
+
+    @Test
+    void extensionMembersFollowTheStandardOnes() {
+        Map<?, ?> body = Serialization.unmarshal(Problems.body(503, "dependency-unavailable", "Dependency unavailable", "down", null,
+                null, Map.of("dependency", "kubernetes", "status", 999)), Map.class);
+        assertThat(body.get("dependency")).isEqualTo("kubernetes");
+        assertThat(body.get("status")).as("an extension never overrides a standard member").isEqualTo(503);
     }
 
     @Test
