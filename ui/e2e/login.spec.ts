@@ -26,7 +26,7 @@ test('alice signs in through OAuth2-Proxy and sees her team-a pods, not team-b',
   await expect(page.getByText('K8s Dashboard')).toBeVisible({ timeout: 30_000 });
   await expect(page.getByText('alice', { exact: true })).toBeVisible();
 
-  await page.goto(proxy + '/#/resources/pods?namespace=team-a');
+  await page.goto(proxy + '/#/k/pods?ns=team-a');
   const table = page.getByTestId('resource-table');
   await expect(table.getByTestId('resource-name').filter({ hasText: teamAPod })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByText(teamBPod)).toHaveCount(0);
@@ -39,7 +39,7 @@ test('alice signs in through OAuth2-Proxy and sees her team-a pods, not team-b',
   await page.screenshot({ path: join(test.info().project.outputDir, 'login-team-a.png'), fullPage: true });
 
   // team-b is refused by the API server for alice, and the page says so instead of listing pods.
-  await page.goto(proxy + '/#/resources/pods?namespace=team-b');
+  await page.goto(proxy + '/#/k/pods?ns=team-b');
   await expect(page.getByText(/forbidden|403|not allowed/i).first()).toBeVisible({ timeout: 30_000 });
   await expect(page.getByText(teamBPod)).toHaveCount(0);
   await page.screenshot({ path: join(test.info().project.outputDir, 'login-team-b.png'), fullPage: true });

@@ -40,7 +40,7 @@ test('the pods table shows demo pods and nothing is fetched from outside', async
   }
 
   // The default view is pods, and the URL says so (a reload keeps it).
-  await expect(page).toHaveURL(/#\/resources\/pods/);
+  await expect(page).toHaveURL(/#\/k\/pods/);
 
   await page.screenshot({ path: join(test.info().project.outputDir, 'pods.png'), fullPage: true });
   await page.waitForLoadState('networkidle');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detailUrl, listUrl, namespaceOfSegment, parseListParams, pathOfLegacyHash, pluginUrl } from './urls';
+import { detailUrl, listUrl, namespaceOfSegment, parseListParams, pathOfLegacyHash, pluginUrl, selectedUrl, sidebarEntryPath } from './urls';
 
 describe('urls', () => {
   it('writes only the list parameters that are set, and reads them back', () => {
@@ -28,6 +28,19 @@ describe('urls', () => {
     expect(pathOfLegacyHash('#/charts')).toBe('/p/charts');
     expect(pathOfLegacyHash('')).toBeNull();
     expect(pathOfLegacyHash('#main')).toBeNull();
+    expect(pathOfLegacyHash('#/charts/upload')).toBe('/p/charts/upload');
     expect(pluginUrl('charts', '/list')).toBe('/p/charts/list');
+  });
+
+  it('keeps the list parameters on a selected object', () => {
+    expect(selectedUrl('pods', 'shop', 'web-1', { ns: 'shop', q: 'web' })).toBe('/k/pods/shop/web-1?ns=shop&q=web');
+    expect(selectedUrl('nodes', undefined, 'n1', {})).toBe('/k/nodes/_/n1');
+  });
+
+  it('sends a plugin sidebar entry to a host path or its plugin page', () => {
+    expect(sidebarEntryPath('charts')).toBe('/p/charts');
+    expect(sidebarEntryPath('#/charts/upload')).toBe('/p/charts/upload');
+    expect(sidebarEntryPath('/k/gadgets.fixtures.k8sdashboard.io')).toBe('/k/gadgets.fixtures.k8sdashboard.io');
+    expect(sidebarEntryPath('resources/pods')).toBe('/k/pods');
   });
 });

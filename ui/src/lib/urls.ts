@@ -8,6 +8,9 @@
  *   /create                            create from YAML
  *   /p/:plugin/*                       a page contributed by a plugin
  * Older `#/resources/<kind>?namespace=<ns>` links are rewritten to /k/<kind>?ns=<ns>.
+ *
+ * The router keeps these paths in the URL's hash (`/#/k/pods?ns=shop`): the server serves
+ * index.html at `/` only, so a path route would 404 on reload or in a new tab.
  */
 
 export const OVERVIEW_PATH = '/';
@@ -35,8 +38,8 @@ export const EMPTY_LIST_PARAMS: ListParams = { ns: '', q: '', l: '', status: '',
 
 const seg = (s: string) => encodeURIComponent(s);
 
-/** `/k/pods?ns=shop&sort=Age&dir=desc`: empty parameters and the default direction are left out. */
-export function listUrl(kind: string, params: Partial<ListParams> = {}): string {
+/** `?ns=shop&sort=Age&dir=desc` ('' when nothing is set): empty parameters and the default direction are left out. */
+export function listQuery(params: Partial<ListParams> = {}): string {
   const p = { ...EMPTY_LIST_PARAMS, ...params };
   const qs = new URLSearchParams();
   for (const key of ['ns', 'q', 'l', 'status', 'sort'] as const) {
@@ -44,7 +47,12 @@ export function listUrl(kind: string, params: Partial<ListParams> = {}): string 
   }
   if (p.sort && p.dir === 'desc') qs.set('dir', 'desc');
   const query = qs.toString();
-  return `/k/${seg(kind)}${query ? `?${query}` : ''}`;
+  return query ? `?${query}` : '';
+}
+
+/** `/k/pods?ns=shop&sort=Age&dir=desc` */
+export function listUrl(kind: string, params: Partial<ListParams> = {}): string {
+  return `/k/${seg(kind)}${listQuery(params)}`;
 }
 
 export function parseListParams(search: string | URLSearchParams): ListParams {
@@ -62,8 +70,20 @@ export function parseListParams(search: string | URLSearchParams): ListParams {
 
 /** `/k/pods/shop/web-1?tab=yaml`; a cluster-scoped object gets `_` for its namespace. */
 export function detailUrl(kind: string, namespace: string | undefined, name: string, tab?: string): string {
+  return `${detailPath(kind, namespace, name)}${tab ? `?tab=${seg(tab)}` : ''}`;
+}
+
+function detailPath(kind: string, namespace: string | undefined, name: string): string {
   const ns = namespace ? seg(namespace) : CLUSTER_SCOPE;
-  return `/k/${seg(kind)}/${ns}/${seg(name)}${tab ? `?tab=${seg(tab)}` : ''}`;
+  return `/k/${seg(kind)}/${ns}/${seg(name)}`;
+}
+
+/**
+ * An object selected in its list, the list's parameters kept (`/k/pods/shop/web-1?ns=shop&q=web`),
+ * so the list under it stays as it was and closing the selection returns to it.
+ */
+export function selectedUrl(kind: string, namespace: string | undefined, name: string, params: Partial<ListParams>): string {
+  return `${detailPath(kind, namespace, name)}${listQuery(params)}`;
 }
 
 /** The namespace a detail path names: undefined for `_` (cluster-scoped). */
@@ -89,5 +109,15 @@ export function pathOfLegacyHash(hash: string): string | null {
   const m = /^resources\/([^/]+)$/.exec(path);
   if (m) return listUrl(decodeURIComponent(m[1]), { ns });
   if (path === '' || path === 'resources') return listUrl('pods', { ns });
-  return pluginUrl(path);
+  return `/p/${path}`;
+}
+
+/**
+ * Where a plugin's sidebar entry leads: a host path as is (`k/pods`, `/p/charts`), an old-style
+ * one (`resources/pods`, `charts`) as pathOfLegacyHash rewrites it.
+ */
+export function sidebarEntryPath(url: string): string {
+  const path = url.replace(/^#?\/*/, '');
+  if (/^(k|p)\//.test(path)) return `/${path}`;
+  return pathOfLegacyHash(`#/${path}`) ?? '/';
 }

@@ -1,2 +1,3 @@
 export { KindSidebar } from './components/KindSidebar';
+export { ProblemMessage } from './components/ProblemMessage';
 export { ResourcePage } from './components/ResourcePage';

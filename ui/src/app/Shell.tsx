@@ -1,0 +1,52 @@
+import { Box, Button, Header, Text } from 'grommet';
+import { Menu } from '@hpe-design/icons-grommet';
+import { useState } from 'react';
+import { Link, Outlet } from 'react-router';
+import { ClusterNotice, ClusterStatus } from '../features/cluster';
+import { KindSidebar } from '../features/resources';
+import { ConnectionIndicator } from './ConnectionIndicator';
+
+/** Header (cluster, mode, version, user, connection), sidebar of links, and the page of the route. */
+export function Shell() {
+  const [sidebarOpen, setSidebarOpen] = useState(true);
+  return (
+    <Box fill>
+      <Header
+        pad={{ horizontal: 'medium', vertical: 'small' }}
+        border={{ side: 'bottom', color: 'border-weak' }}
+        background="background-front"
+        flex={false}
+        wrap
+      >
+        <Box direction="row" align="center" gap="small">
+          <Button icon={<Menu />} a11yTitle="Toggle sidebar" onClick={() => setSidebarOpen((o) => !o)} />
+          <Link to="/" style={{ color: 'inherit', textDecoration: 'none' }}>
+            <Text weight={600} size="large">K8s Dashboard</Text>
+          </Link>
+        </Box>
+        <Box direction="row" align="center" gap="medium" wrap>
+          <ConnectionIndicator />
+          <ClusterStatus />
+        </Box>
+      </Header>
+      <ClusterNotice />
+      <Box direction="row" flex overflow="hidden">
+        {sidebarOpen && (
+          <Box
+            as="aside"
+            width="small"
+            flex={false}
+            overflow={{ vertical: 'auto' }}
+            border={{ side: 'right', color: 'border-weak' }}
+            background="background-front"
+          >
+            <KindSidebar />
+          </Box>
+        )}
+        <Box as="main" flex overflow="auto" pad="medium" background="background-back">
+          <Outlet />
+        </Box>
+      </Box>
+    </Box>
+  );
+}
