@@ -32,6 +32,8 @@ const kinds = [
     columns: [col('Status'), col('Capacity'), col('Age', 'DATE')] },
   { resourceName: 'serviceaccounts', group: '', version: 'v1', kind: 'ServiceAccount', plural: 'serviceaccounts', namespaced: true, category: 'Access control', shortNames: ['sa'],
     columns: [col('Age', 'DATE')] },
+  { resourceName: 'events', group: '', version: 'v1', kind: 'Event', plural: 'events', namespaced: true, category: 'Cluster', shortNames: ['ev'],
+    columns: [col('Last Seen', 'DATE'), col('Type'), col('Reason'), col('Object'), col('Message')] },
   { resourceName: 'namespaces', group: '', version: 'v1', kind: 'Namespace', plural: 'namespaces', namespaced: false, category: 'Cluster', shortNames: ['ns'],
     columns: [col('Status'), col('Age', 'DATE')] },
   { resourceName: 'nodes', group: '', version: 'v1', kind: 'Node', plural: 'nodes', namespaced: false, category: 'Cluster', shortNames: ['no'],
@@ -65,6 +67,11 @@ const rows = {
   services: [
     row('web', 'shop', ['ClusterIP', '10.96.0.20', '80/TCP', ago(125)]),
     row('kube-dns', 'kube-system', ['ClusterIP', '10.96.0.10', '53/UDP,53/TCP', ago(60 * 24 * 30)]),
+  ],
+  events: [
+    row('cart-5b9f6c7d4-7hjkl.1', 'shop', [ago(2), 'Warning', 'BackOff', 'pod/cart-5b9f6c7d4-7hjkl', 'Back-off restarting failed container'], 'Warning'),
+    row('prometheus-0.1', 'monitoring', [ago(3), 'Warning', 'FailedScheduling', 'pod/prometheus-0', '0/2 nodes are available: 2 Insufficient memory.'], 'Warning'),
+    row('web-6f7c9d8b5-x2k4p.1', 'shop', [ago(125), 'Normal', 'Started', 'pod/web-6f7c9d8b5-x2k4p', 'Started container web'], 'Normal'),
   ],
   configmaps: [row('web-config', 'shop', [3, ago(125)])],
   secrets: [row('db-credentials', 'shop', ['Opaque', 2, ago(60 * 24 * 3)])],

@@ -41,7 +41,7 @@ test('sidebar entries are links: the same view opens in a new tab', async ({ pag
   await expect(nav.getByRole('button')).toHaveCount(0);
   const hrefs = await nav.getByRole('link').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
   expect(hrefs.length).toBeGreaterThan(5);
-  for (const href of hrefs) expect(href).toMatch(/^#\/(k|p)\//);
+  for (const href of hrefs) expect(href).toMatch(/^#\/((k|p)\/|\?|$)/); // a kind, a plugin page, or the overview
 
   const nodes = nav.getByRole('link', { name: 'Nodes' });
   await expect(nodes).toHaveAttribute('href', '#/k/nodes'); // cluster-scoped: no namespace
@@ -65,4 +65,19 @@ test('an old #/resources link lands on its view, and the header shows the live c
     .toBeVisible({ timeout: 30_000 });
   test.skip(process.env.EXPECT_LIVE === 'false', 'the mock API has no WebSocket');
   await expect(page.getByTestId('connection')).toHaveText('Live', { timeout: 15_000 });
+});
+
+test('the bare address is the overview: counts by kind and status, problem pods, recent warnings', async ({ page }) => {
+  await page.goto('/');
+  const pods = page.getByTestId('count-pods');
+  await expect(pods.getByTestId('count')).toHaveText(/^[1-9]\d*\+?$/, { timeout: 30_000 });
+  await expect(pods.getByRole('link', { name: /Running/ })).toHaveAttribute('href', '#/k/pods?status=Running');
+  // Both clusters have a pod that is crash-looping or pending.
+  const problems = page.getByTestId('problem-pods');
+  await expect(problems.getByText(/CrashLoopBackOff|Pending/).first()).toBeVisible();
+  await expect(page.getByTestId('recent-warnings')).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Resource kinds' }).getByRole('link', { name: 'Overview' })).toHaveAttribute('aria-current', 'page');
+  await problems.getByRole('link').first().click();
+  await expect(page).toHaveURL(/#\/k\/pods\/[^/]+\/[^/?]+/);
+  await expect(page.getByTestId('selected-object')).toBeVisible();
 });

@@ -17,6 +17,15 @@ const pods = [
   { name: 'web-2', namespace: 'shop', cells: ['web-2', 'shop', 'Pending', minutesAgo(50), '10.0.0.9'], labels: { app: 'web' } },
   { name: 'coredns-1', namespace: 'kube-system', cells: ['coredns-1', 'kube-system', 'Running', minutesAgo(500), '10.0.0.100'], labels: { k8s: 'dns' } },
 ];
+const eventColumns = [
+  { name: 'Name', type: 'STRING', priority: 0 },
+  { name: 'Namespace', type: 'STRING', priority: 0 },
+  { name: 'Last Seen', type: 'DATE', priority: 0 },
+  { name: 'Type', type: 'STRING', priority: 0 },
+  { name: 'Reason', type: 'STRING', priority: 0 },
+  { name: 'Object', type: 'STRING', priority: 0 },
+  { name: 'Message', type: 'STRING', priority: 0 },
+];
 const kinds = [
   { resourceName: 'pods', group: '', kind: 'Pod', plural: 'pods', version: 'v1', namespaced: true, category: 'Workloads', columns: podColumns },
   { resourceName: 'nodes', group: '', kind: 'Node', plural: 'nodes', version: 'v1', namespaced: false, category: 'Cluster', columns: [] },
@@ -44,6 +53,17 @@ function fakeApi(input: RequestInfo | URL) {
       return json([{ name: 'shop', status: 'Active' }, { name: 'kube-system', status: 'Active' }, { name: 'team-a', status: 'Active' }]);
     case '/api/v1/resources':
       return json({ kinds });
+    case '/api/v1/resources/events':
+      return json({
+        kind: 'Event',
+        columns: eventColumns,
+        rows: [
+          { name: 'web-2.1', namespace: 'shop', status: 'Warning', cells: ['web-2.1', 'shop', minutesAgo(3), 'Warning', 'FailedScheduling', 'pod/web-2', '0/3 nodes are available'] },
+          { name: 'web-1.1', namespace: 'shop', status: 'Normal', cells: ['web-1.1', 'shop', minutesAgo(1), 'Normal', 'Pulled', 'pod/web-1', 'Image pulled'] },
+          { name: 'db.1', namespace: 'shop', status: 'Warning', cells: ['db.1', 'shop', minutesAgo(30), 'Warning', 'BackOff', 'pod/db-0', 'Back-off restarting'] },
+        ],
+        continue: '',
+      });
     case '/api/v1/resources/nodes':
       return json({ kind: 'Node', columns: [{ name: 'Name', type: 'STRING', priority: 0 }], rows: [{ name: 'node-1', cells: ['node-1'] }], continue: '' });
     case '/api/v1/resources/pods': {
@@ -69,7 +89,7 @@ function fakeApi(input: RequestInfo | URL) {
   }
 }
 
-function renderApp(hash = '') {
+function renderApp(hash = '#/k/pods') {
   window.history.replaceState(null, '', `/${hash}`);
   const client = createQueryClient();
   client.setDefaultOptions({ queries: { retry: false, refetchInterval: false } });
@@ -93,7 +113,29 @@ beforeEach(() => {
 afterEach(() => vi.unstubAllGlobals());
 
 describe('App shell', () => {
-  it('opens on pods of all namespaces, with cluster, version and user in the header', async () => {
+  it('opens on the overview: counts by kind and status, problem pods, recent warnings, all linked', async () => {
+    renderApp('');
+    const pods = await screen.findByTestId('count-pods');
+    await waitFor(() => expect(within(pods).getByTestId('count').textContent).toBe('3'));
+    expect(within(pods).getByText('2 Running').closest('a')?.getAttribute('href')).toBe('#/k/pods?status=Running');
+    expect(within(pods).getByText('1 Pending')).toBeTruthy();
+    expect(within(screen.getByTestId('count-nodes')).getByText('Nodes').closest('a')?.getAttribute('href')).toBe('#/k/nodes');
+
+    const problems = screen.getByTestId('problem-pods');
+    await within(problems).findByText('shop/web-2');
+    expect(within(problems).queryByText(/coredns/)).toBeNull();
+    expect(within(problems).getByText('shop/web-2').closest('a')?.getAttribute('href')).toBe('#/k/pods/shop/web-2');
+
+    const warnings = screen.getByTestId('recent-warnings');
+    await within(warnings).findByText('FailedScheduling');
+    const reasons = within(warnings).getAllByText(/^(FailedScheduling|BackOff|Pulled)$/).map((e) => e.textContent);
+    expect(reasons).toEqual(['FailedScheduling', 'BackOff']); // Warnings only, newest first
+    expect(within(warnings).getByText('0/3 nodes are available')).toBeTruthy();
+    expect(['', '#/']).toContain(window.location.hash); // the bare address is the overview
+    expect(screen.getByRole('link', { name: 'Overview' }).getAttribute('aria-current')).toBe('page');
+  });
+
+  it('opens a list of pods of all namespaces, with cluster, version and user in the header', async () => {
     renderApp();
     expect(await screen.findByText('web-1')).toBeTruthy();
     expect(screen.getByText('coredns-1')).toBeTruthy();

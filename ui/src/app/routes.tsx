@@ -1,7 +1,7 @@
-import { Navigate, useLocation, type RouteObject } from 'react-router';
+import { Navigate, useLocation, useNavigate, type RouteObject } from 'react-router';
 import { NamespaceSelect } from '../features/namespaces';
-import { ResourcePage } from '../features/resources';
-import { listUrl, pathOfLegacyHash } from '../lib/urls';
+import { ClusterOverview, ResourcePage } from '../features/resources';
+import { listUrl, overviewUrl, pathOfLegacyHash } from '../lib/urls';
 import { PluginPage } from './PluginPage';
 import { RouteError } from './RouteError';
 import { Shell } from './Shell';
@@ -12,6 +12,16 @@ function ListView() {
       renderNamespaceControl={({ namespaced, value, onChange }) => (
         <NamespaceSelect disabled={!namespaced} value={value} onChange={onChange} />
       )}
+    />
+  );
+}
+
+function OverviewView() {
+  const navigate = useNavigate();
+  return (
+    <ClusterOverview
+      renderNamespaceControl={({ value, onChange }) => <NamespaceSelect value={value} onChange={onChange} />}
+      onNamespaceChange={(ns) => navigate(overviewUrl(ns))}
     />
   );
 }
@@ -32,7 +42,7 @@ export const appRoutes: RouteObject[] = [
     element: <Shell />,
     errorElement: <RouteError />,
     children: [
-      { index: true, element: <Navigate to={listUrl('pods')} replace /> },
+      { index: true, element: <OverviewView />, errorElement: <RouteError /> },
       { path: 'k/:kind', element: <ListView />, errorElement: <RouteError /> },
       { path: 'k/:kind/:ns/:name', element: <ListView />, errorElement: <RouteError /> },
       { path: 'p/*', element: <PluginPage />, errorElement: <RouteError /> },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detailUrl, listUrl, namespaceOfSegment, parseListParams, pathOfLegacyHash, pluginUrl, selectedUrl, sidebarEntryPath } from './urls';
+import { detailUrl, listUrl, overviewUrl, namespaceOfSegment, parseListParams, pathOfLegacyHash, pluginUrl, selectedUrl, sidebarEntryPath } from './urls';
 
 describe('urls', () => {
   it('writes only the list parameters that are set, and reads them back', () => {
@@ -30,6 +30,11 @@ describe('urls', () => {
     expect(pathOfLegacyHash('#main')).toBeNull();
     expect(pathOfLegacyHash('#/charts/upload')).toBe('/p/charts/upload');
     expect(pluginUrl('charts', '/list')).toBe('/p/charts/list');
+  });
+
+  it('gives the overview its namespace only', () => {
+    expect(overviewUrl()).toBe('/');
+    expect(overviewUrl('shop')).toBe('/?ns=shop');
   });
 
   it('keeps the list parameters on a selected object', () => {

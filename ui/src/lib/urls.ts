@@ -1,7 +1,7 @@
 /*
  * The UI's URL contract: every view has a shareable path, and these functions are the only place
  * that builds or reads one.
- *   /                                  cluster overview
+ *   /?ns                               cluster overview
  *   /k/:kind?ns&q&l&status&sort&dir     a kind's list (ns: namespace, q: name filter,
  *                                       l: label selector, status, sort: column, dir: asc|desc)
  *   /k/:kind/:ns/:name?tab=            one object (`_` as :ns for a cluster-scoped kind)
@@ -48,6 +48,11 @@ export function listQuery(params: Partial<ListParams> = {}): string {
   if (p.sort && p.dir === 'desc') qs.set('dir', 'desc');
   const query = qs.toString();
   return query ? `?${query}` : '';
+}
+
+/** `/?ns=shop`: the overview, of one namespace or ('' ) of all the user may read. */
+export function overviewUrl(ns = ''): string {
+  return `${OVERVIEW_PATH}${listQuery({ ns })}`;
 }
 
 /** `/k/pods?ns=shop&sort=Age&dir=desc` */

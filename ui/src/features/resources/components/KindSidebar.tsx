@@ -2,14 +2,14 @@ import { Box, Nav, Spinner, Text } from 'grommet';
 import { useMemo } from 'react';
 import { NavLink, useSearchParams } from 'react-router';
 import { useRegistry } from '../../../lib/plugin-registry';
-import { listUrl, sidebarEntryPath } from '../../../lib/urls';
+import { listUrl, overviewUrl, sidebarEntryPath } from '../../../lib/urls';
 import { useResourceKinds } from '../api/use-resource-kinds';
 import { categoryLabel, categoryRank, groupHints, groupKinds, kindLabel } from '../kind-groups';
 
 /** A sidebar entry is a real link: middle-click or "open in new tab" opens the same view. */
-function SidebarLink({ to, label, hint }: { to: string; label: string; hint?: string }) {
+function SidebarLink({ to, label, hint, end = false }: { to: string; label: string; hint?: string; end?: boolean }) {
   return (
-    <NavLink to={to} style={{ textDecoration: 'none', color: 'inherit' }} end={false}>
+    <NavLink to={to} style={{ textDecoration: 'none', color: 'inherit' }} end={end}>
       {({ isActive }) => (
         <Box
           pad={{ horizontal: 'medium', vertical: '6px' }}
@@ -55,6 +55,7 @@ export function KindSidebar() {
     .sort((a, b) => categoryRank(a) - categoryRank(b));
   return (
     <Nav gap="small" pad={{ vertical: 'small', horizontal: 'xsmall' }} aria-label="Resource kinds">
+      <SidebarLink to={overviewUrl(ns)} label="Overview" end />
       {categories.map((category) => {
         const kinds = groups.find((g) => g.category === category)?.kinds ?? [];
         const extras = sidebarEntries.filter((e) => (e.category ?? 'Plugins') === category);
