@@ -1,14 +1,16 @@
 import { Box, Button, Header, Text } from 'grommet';
 import { Menu } from '@hpe-design/icons-grommet';
 import { useState } from 'react';
-import { Link, Outlet } from 'react-router';
+import { Link, Outlet, useLocation } from 'react-router';
 import { ClusterNotice, ClusterStatus } from '../features/cluster';
 import { KindSidebar } from '../features/resources';
 import { ConnectionIndicator } from './ConnectionIndicator';
+import { PageErrorBoundary } from './PageErrorBoundary';
 
 /** Header (cluster, mode, version, user, connection), sidebar of links, and the page of the route. */
 export function Shell() {
   const [sidebarOpen, setSidebarOpen] = useState(true);
+  const { pathname } = useLocation();
   return (
     <Box fill>
       <Header
@@ -44,7 +46,9 @@ export function Shell() {
           </Box>
         )}
         <Box as="main" flex overflow="auto" pad="medium" background="background-back">
-          <Outlet />
+          <PageErrorBoundary resetKey={pathname}>
+            <Outlet />
+          </PageErrorBoundary>
         </Box>
       </Box>
     </Box>

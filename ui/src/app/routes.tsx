@@ -1,9 +1,8 @@
-import { Navigate, useLocation, useNavigate, type RouteObject } from 'react-router';
+import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { NamespaceSelect } from '../features/namespaces';
 import { ClusterOverview, ResourcePage } from '../features/resources';
 import { listUrl, overviewUrl, pathOfLegacyHash } from '../lib/urls';
 import { PluginPage } from './PluginPage';
-import { RouteError } from './RouteError';
 import { Shell } from './Shell';
 
 function ListView() {
@@ -32,21 +31,17 @@ function LegacyRedirect() {
   return <Navigate to={pathOfLegacyHash(`#${pathname}${search}`) ?? listUrl('pods')} replace />;
 }
 
-/**
- * The views (paths as in lib/urls.ts). Each page has its own error element: a render error shows a
- * readable message with Reload in the page's place, and the header and sidebar keep working.
- */
-export const appRoutes: RouteObject[] = [
-  {
-    path: '/',
-    element: <Shell />,
-    errorElement: <RouteError />,
-    children: [
-      { index: true, element: <OverviewView />, errorElement: <RouteError /> },
-      { path: 'k/:kind', element: <ListView />, errorElement: <RouteError /> },
-      { path: 'k/:kind/:ns/:name', element: <ListView />, errorElement: <RouteError /> },
-      { path: 'p/*', element: <PluginPage />, errorElement: <RouteError /> },
-      { path: '*', element: <LegacyRedirect /> },
-    ],
-  },
-];
+/** The views, paths as in lib/urls.ts. The shell wraps each page in its own error boundary. */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/" element={<Shell />}>
+        <Route index element={<OverviewView />} />
+        <Route path="k/:kind" element={<ListView />} />
+        <Route path="k/:kind/:ns/:name" element={<ListView />} />
+        <Route path="p/*" element={<PluginPage />} />
+        <Route path="*" element={<LegacyRedirect />} />
+      </Route>
+    </Routes>
+  );
+}
