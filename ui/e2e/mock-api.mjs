@@ -82,6 +82,14 @@ const rows = {
   ],
 };
 
+// MOCK_PODS=10000 adds that many pods in namespace `load` (list speed checks without a cluster).
+const statuses = ['Running', 'Running', 'Running', 'Pending', 'CrashLoopBackOff', 'Completed'];
+for (let i = 0; i < Number(process.env.MOCK_PODS ?? 0); i++) {
+  const status = statuses[i % statuses.length];
+  rows.pods.push(row(`load-${i}`, 'load', ['1/1', status, i % 7, ago(i % 5000), `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`, `node-${i % 50}`], status));
+}
+if (process.env.MOCK_PODS) namespaces.push({ name: 'load', status: 'Active', created: ago(60) });
+
 const problem = (res, status, title, detail) => {
   res.writeHead(status, { 'Content-Type': 'application/problem+json' });
   res.end(JSON.stringify({ type: 'about:blank', title, status, detail, requestId: `mock-${Math.random().toString(16).slice(2, 10)}` }));
