@@ -292,6 +292,14 @@ describe('App list', () => {
     expect(screen.getByText('web-1').closest('[role="row"]')?.getAttribute('style')).toContain('height: 28px');
   });
 
+  it('Refresh fetches the page again now', async () => {
+    renderApp();
+    await screen.findByText('web-1');
+    const before = requests.filter((r) => r.startsWith('/api/v1/resources/pods')).length;
+    fireEvent.click(screen.getByRole('button', { name: /Refresh/ }));
+    await waitFor(() => expect(requests.filter((r) => r.startsWith('/api/v1/resources/pods')).length).toBe(before + 1));
+  });
+
   it('shows the problem+json title, detail and request id when the list fails', async () => {
     renderApp('#/k/nosuch');
     const error = await screen.findByTestId('resource-error');

@@ -1,9 +1,12 @@
 import { Box, Button, Header, Text } from 'grommet';
-import { Menu } from '@hpe-design/icons-grommet';
-import { useState } from 'react';
+import { Menu, Refresh } from '@hpe-design/icons-grommet';
+import { useQueryClient } from '@tanstack/react-query';
+import { useContext, useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
+import { LiveUpdatesContext } from '../api/use-live-updates';
 import { ClusterNotice, ClusterStatus } from '../features/cluster';
 import { KindSidebar } from '../features/resources';
+import { ChangeToasts } from './ChangeToasts';
 import { ConnectionIndicator } from './ConnectionIndicator';
 import { PageErrorBoundary } from './PageErrorBoundary';
 
@@ -11,6 +14,13 @@ import { PageErrorBoundary } from './PageErrorBoundary';
 export function Shell() {
   const [sidebarOpen, setSidebarOpen] = useState(true);
   const { pathname } = useLocation();
+  const client = useQueryClient();
+  const live = useContext(LiveUpdatesContext);
+  // Refetch what the page shows now, and ask the socket for fresh snapshots of the live lists.
+  const refresh = () => {
+    void client.refetchQueries({ type: 'active' });
+    live?.resubscribeAll();
+  };
   return (
     <Box fill>
       <Header
@@ -28,6 +38,7 @@ export function Shell() {
         </Box>
         <Box direction="row" align="center" gap="medium" wrap>
           <ConnectionIndicator />
+          <Button icon={<Refresh />} a11yTitle="Refresh: fetch this page again now" tip="Refresh" onClick={refresh} />
           <ClusterStatus />
         </Box>
       </Header>
@@ -51,6 +62,7 @@ export function Shell() {
           </PageErrorBoundary>
         </Box>
       </Box>
+      <ChangeToasts />
     </Box>
   );
 }

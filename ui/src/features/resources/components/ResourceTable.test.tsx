@@ -2,7 +2,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import { Grommet } from 'grommet';
 import { useState } from 'react';
 import { MemoryRouter } from 'react-router';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ColumnDef, ResourceRow } from '../../../api/types';
 import { theme } from '../../../app/theme';
 import { sortRows, nextSort } from '../list-view';
@@ -168,5 +168,23 @@ describe('ResourceTable', () => {
     expect(screen.getByText('db-0').closest('a')?.getAttribute('href')).toBe('/k/pods/shop/db-0');
     expect(screen.getByText('db-0').closest('[role="row"]')?.getAttribute('aria-selected')).toBe('true');
     expect(screen.getByText('web-7d4b9c-abcde').closest('[role="row"]')?.getAttribute('aria-selected')).toBeNull();
+  });
+
+  it('isolates a plugin column that throws: its cells say so, the rest of the row shows', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const extraColumns = [
+      { id: 'cost', resourceName: 'pods', header: 'Cost', render: (r: { name: string }) => { if (r.name === 'db-0') throw new Error('no price'); return <span>$1</span>; } },
+    ];
+    render(
+      <Grommet theme={theme}>
+        <ResourceTable columns={columns} rows={rows} allNamespaces now={NOW} extraColumns={extraColumns} />
+      </Grommet>,
+    );
+    expect(headerTexts()).toContain('COST');
+    expect(screen.getByText('$1')).toBeTruthy();
+    const failed = screen.getByTestId('slot-error');
+    expect(failed.textContent).toBe('cost failed');
+    expect(failed.getAttribute('title')).toBe('no price');
+    expect(screen.getByText('CrashLoopBackOff')).toBeTruthy();
   });
 });

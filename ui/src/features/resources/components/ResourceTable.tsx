@@ -5,6 +5,7 @@ import { memo, useContext, useEffect, useMemo, useRef, type CSSProperties, type 
 import { Link } from 'react-router';
 import type { ColumnDef, ResourceRow } from '../../../api/types';
 import type { TableColumn } from '../../../lib/plugin-registry';
+import { SlotErrorBoundary } from '../../../lib/SlotErrorBoundary';
 import type { SortDir } from '../../../lib/urls';
 import { formatCell, isStatusColumn, isTimeColumn, visibleColumns } from '../cell-format';
 import { useNow } from '../use-now';
@@ -124,7 +125,12 @@ export function ResourceTable({
         end: false,
         min: 120,
         grow: 1,
-        render: (row) => c.render({ name: row.name, namespace: row.namespace, labels: row.labels }),
+        // Rendered as a component inside a boundary: a plugin's column that throws marks its cells only.
+        render: (row) => (
+          <SlotErrorBoundary owner={c.id}>
+            <PluginCell column={c} row={row} />
+          </SlotErrorBoundary>
+        ),
       }),
     );
     return [...own, ...extra];
@@ -283,4 +289,8 @@ function sameRow(a: TableRowProps, b: TableRowProps): boolean {
     a.style.height === b.style.height &&
     a.style.gridTemplateColumns === b.style.gridTemplateColumns
   );
+}
+
+function PluginCell({ column, row }: { column: TableColumn; row: ResourceRow }) {
+  return <>{column.render({ name: row.name, namespace: row.namespace, labels: row.labels })}</>;
 }
