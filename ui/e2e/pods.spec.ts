@@ -52,7 +52,7 @@ test('the pods table shows demo pods and nothing is fetched from outside', async
 // creates a pod behind the dashboard's back.
 const clusterApi = process.env.CLUSTER_API_URL;
 
-test('a pod created in the cluster appears in the open table without a reload', async ({ page }) => {
+test('a pod created in the cluster appears in the open table without a reload, with a toast', async ({ page }) => {
   test.skip(!clusterApi, 'needs CLUSTER_API_URL: a cluster the test may write to');
   await page.goto('/#/k/pods');
   const table = page.getByTestId('resource-table');
@@ -73,6 +73,8 @@ test('a pod created in the cluster appears in the open table without a reload', 
 
   // The list polls once a minute: within 15 s only the WebSocket can have brought it.
   await expect(table.getByTestId('resource-name').filter({ hasText: name })).toBeVisible({ timeout: 15_000 });
+  // ... and says so in a toast.
+  await expect(page.getByTestId('toasts')).toContainText(`pod ${name} created`, { timeout: 5_000 });
 });
 
 function escapeRegExp(s: string): string {
