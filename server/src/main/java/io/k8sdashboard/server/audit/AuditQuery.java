@@ -16,8 +16,12 @@ public record AuditQuery(int limit, String continueToken, String user, String na
 
     /** Page size when none is asked for. */
     public static final int DEFAULT_LIMIT = 100;
-    /** A continue token: {@code m} and a ring sequence number, or {@code r} and a Redis stream id. */
-    public static final String CONTINUE_PATTERN = "^(?:m[0-9]{1,19}|r[0-9]{1,19}-[0-9]{1,19})$";
+    /**
+     * A continue token: {@code m} and a ring sequence number, or {@code r} and a Redis stream id.
+     * At most 18 digits per number, so that every token the pattern admits is a {@code long}
+     * (19 nines are not: that was a 500 for the ring and a 503 for the stream).
+     */
+    public static final String CONTINUE_PATTERN = "^(?:m[0-9]{1,18}|r[0-9]{1,18}-[0-9]{1,18})$";
     /** User names as identity headers carry them: printable, no control characters. */
     public static final int MAX_USER = 256;
     private static final Pattern CONTINUE = Pattern.compile(CONTINUE_PATTERN);

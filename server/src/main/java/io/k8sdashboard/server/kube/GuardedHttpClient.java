@@ -34,6 +34,9 @@ import java.util.function.Supplier;
  * the backoff's cap; at most {@code maxAttempts} in all, with exponential backoff and full jitter.</li>
  * <li>Connection failures, timeouts and 502/503/504 count against the breaker; any other answer
  * (403 and 404 included) proves the API server is there and closes it.</li>
+ * <li>Every attempt that got no answer is counted as {@code k8s_api_requests_total{code="error"}}
+ * (answered ones are counted by {@link ApiCallMetricsInterceptor}); calls the open breaker
+ * refused were never sent and are not counted.</li>
  * </ul>
  * Derived clients ({@link #newBuilder()}, e.g. impersonating ones) are guarded by the same policy.
  * WebSocket upgrades pass unguarded: watches reconnect with fabric8's own backoff and re-list
@@ -43,10 +46,12 @@ final class GuardedHttpClient implements HttpClient {
 
     private final HttpClient delegate;
     private final KubernetesCallPolicy policy;
+    private final ApiCallCounter counter;
 
-    GuardedHttpClient(HttpClient delegate, KubernetesCallPolicy policy) {
+    GuardedHttpClient(HttpClient delegate, KubernetesCallPolicy policy, ApiCallCounter counter) {
         this.delegate = delegate;
         this.policy = policy;
+        this.counter = counter;
     }
 
     @Override
@@ -119,6 +124,9 @@ final class GuardedHttpClient implements HttpClient {
             return null; // cancelled, or fabric8's own failure: says nothing about the API server
         }
         policy.breaker().failure();
+        // Answered attempts are counted by ApiCallMetricsInterceptor; fabric8 tells interceptors of
+        // a failure only when its own retries are on, so unanswered attempts are counted here.
+        counter.count(ApiCall.classify(request.method(), request.uri()), "error");
         boolean connectionFailure = !(error instanceof HttpTimeoutException);
         return connectionFailure && retryable(attempt, request) ? policy.backoff().delayAfter(attempt) : null;
     }
@@ -178,7 +186,7 @@ final class GuardedHttpClient implements HttpClient {
 
     @Override
     public DerivedClientBuilder newBuilder() {
-        return new Derived(delegate.newBuilder(), policy);
+        return new Derived(delegate.newBuilder(), policy, counter);
     }
 
     @Override
@@ -202,11 +210,11 @@ final class GuardedHttpClient implements HttpClient {
     }
 
     /** Builds derived clients guarded like their parent. */
-    private record Derived(DerivedClientBuilder delegate, KubernetesCallPolicy policy) implements DerivedClientBuilder {
+    private record Derived(DerivedClientBuilder delegate, KubernetesCallPolicy policy, ApiCallCounter counter) implements DerivedClientBuilder {
 
         @Override
         public HttpClient build() {
-            return new GuardedHttpClient(delegate.build(), policy);
+            return new GuardedHttpClient(delegate.build(), policy, counter);
         }
 
         @Override

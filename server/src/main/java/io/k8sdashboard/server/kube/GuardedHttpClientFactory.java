@@ -13,15 +13,17 @@ final class GuardedHttpClientFactory implements HttpClient.Factory {
 
     private final HttpClient.Factory delegate;
     private final KubernetesCallPolicy policy;
+    private final ApiCallCounter counter;
 
-    GuardedHttpClientFactory(HttpClient.Factory delegate, KubernetesCallPolicy policy) {
+    GuardedHttpClientFactory(HttpClient.Factory delegate, KubernetesCallPolicy policy, ApiCallCounter counter) {
         this.delegate = delegate;
         this.policy = policy;
+        this.counter = counter;
     }
 
     @Override
     public HttpClient.Builder newBuilder() {
-        return new Builder(delegate.newBuilder(), policy);
+        return new Builder(delegate.newBuilder(), policy, counter);
     }
 
     @Override
@@ -30,11 +32,11 @@ final class GuardedHttpClientFactory implements HttpClient.Factory {
     }
 
     /** Configures the wrapped builder; builds a guarded client. */
-    private record Builder(HttpClient.Builder delegate, KubernetesCallPolicy policy) implements HttpClient.Builder {
+    private record Builder(HttpClient.Builder delegate, KubernetesCallPolicy policy, ApiCallCounter counter) implements HttpClient.Builder {
 
         @Override
         public HttpClient build() {
-            return new GuardedHttpClient(delegate.build(), policy);
+            return new GuardedHttpClient(delegate.build(), policy, counter);
         }
 
         @Override

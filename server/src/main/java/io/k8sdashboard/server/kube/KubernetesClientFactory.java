@@ -35,7 +35,7 @@ public final class KubernetesClientFactory {
         config.setRequestRetryBackoffLimit(0);
         return new KubernetesClientBuilder()
                 // fabric8 8 defaults to Vert.x 5, which we exclude (see stack.md).
-                .withHttpClientFactory(new GuardedHttpClientFactory(new JdkHttpClientFactory(), policy))
+                .withHttpClientFactory(new GuardedHttpClientFactory(new JdkHttpClientFactory(), policy, counter))
                 .withConfig(config)
                 .withHttpClientBuilderConsumer(b -> b.addOrReplaceInterceptor(ApiCallMetricsInterceptor.NAME,
                         new ApiCallMetricsInterceptor(counter)))

@@ -240,7 +240,7 @@ public class MutationService {
      */
     private <T> T attempt(String verb, Target target, boolean dryRun, Supplier<T> work,
             java.util.function.Function<RuntimeException, T> absorb) {
-        int status = "create".equals(verb) ? 201 : 200;
+        int status = successStatus(verb, dryRun);
         String reason = null;
         try {
             for (MutationGate gate : gates()) {
@@ -258,6 +258,19 @@ public class MutationService {
         } finally {
             notifyObservers(verb, target, dryRun, status, reason);
         }
+    }
+
+    /**
+     * The status the REST API answers a successful attempt with, so that an audit record's status
+     * is the one the client saw: 201 for a create (200 for its dry run: nothing was created), 204
+     * for a delete, else 200.
+     */
+    static int successStatus(String verb, boolean dryRun) {
+        return switch (verb) {
+            case "create" -> dryRun ? 200 : 201;
+            case "delete" -> 204;
+            default -> 200;
+        };
     }
 
     private void notifyObservers(String verb, Target target, boolean dryRun, int status, String reason) {

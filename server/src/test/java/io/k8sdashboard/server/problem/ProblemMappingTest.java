@@ -7,6 +7,7 @@ import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import io.k8sdashboard.plugin.api.InvalidInputException;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -78,6 +79,29 @@ class ProblemMappingTest {
         assertThat(body.get("field")).isEqualTo("labelSelector");
         assertThat(body.get("status")).isEqualTo(400);
         assertThat(body.get("detail")).isEqualTo("labelSelector: bad");
+    }
+
+    @Test
+    void severalViolationsAreListedEachWithItsField() {
+        InvalidInputException e = new InvalidInputException(List.of(
+                new InvalidInputException.Violation("name", "must be a DNS-1123 label"),
+                new InvalidInputException.Violation("containers[0].ports[1].containerPort", "must be 1 to 65535")));
+        Map<?, ?> body = Serialization.unmarshal(Problems.body(e.status(), e.problemType(), e.title(), e.getMessage(), e.field(),
+                null, DashboardExceptionMapper.violations(e)), Map.class);
+        assertThat(body.get("status")).isEqualTo(400);
+        assertThat(body.get("field")).isEqualTo("name");
+        assertThat(body.get("violations")).isEqualTo(List.of(
+                Map.of("field", "name", "message", "must be a DNS-1123 label"),
+                Map.of("field", "containers[0].ports[1].containerPort", "message", "must be 1 to 65535")));
+    }
+
+    @Test
+    void oneViolationKeepsTheSingleFieldShape() {
+        InvalidInputException e = new InvalidInputException("labelSelector", "bad");
+        Map<?, ?> body = Serialization.unmarshal(Problems.body(e.status(), e.problemType(), e.title(), e.getMessage(), e.field(),
+                null, DashboardExceptionMapper.violations(e)), Map.class);
+        assertThat(body.get("field")).isEqualTo("labelSelector");
+        assertThat(body.containsKey("violations")).isFalse();
     }
 
     @Test
