@@ -48,6 +48,14 @@ export interface LiveChange {
   name: string;
 }
 
+/**
+ * Changes arriving within this window are written to the cache together: a burst of 200 updates
+ * (a rollout) re-renders a 10,000-row list a few times, not 200 times.
+ */
+export const BATCH_MS = 50;
+
+type ChangeType = 'resource:created' | 'resource:updated' | 'resource:deleted';
+
 /** Failed attempts in a row after which the socket is shown as offline. */
 export const OFFLINE_AFTER_FAILURES = 3;
 
@@ -69,11 +77,19 @@ export class LiveUpdates {
   private readonly statusListeners = new Set<(s: ConnectionStatus) => void>();
   private readonly changeListeners = new Set<(c: LiveChange) => void>();
   private wasOpen = false;
+  /** Changes not yet written to the cache, per list (by its query key's JSON). */
+  private readonly pending = new Map<string, { key: readonly unknown[]; changes: { type: ChangeType; raw: unknown }[] }>();
+  private flushTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly batchMs: number;
 
+  /** `batchMs`: see BATCH_MS; 0 writes each change at once. */
   constructor(
     private readonly client: QueryClient,
     private readonly connect: () => SocketLike = () => new WebSocket(defaultUrl()) as unknown as SocketLike,
-  ) {}
+    options: { batchMs?: number } = {},
+  ) {
+    this.batchMs = options.batchMs ?? BATCH_MS;
+  }
 
   /** Keeps `target` live while subscribed; returns the unsubscribe function. */
   subscribe(target: LiveTarget): () => void {
@@ -124,6 +140,8 @@ export class LiveUpdates {
   stop(): void {
     this.stopped = true;
     clearTimeout(this.timer);
+    clearTimeout(this.flushTimer);
+    this.pending.clear();
     this.socket?.close();
     this.socket = null;
   }
@@ -175,6 +193,26 @@ export class LiveUpdates {
     this.socket.send(JSON.stringify(message));
   }
 
+  private queueChange(key: readonly unknown[], type: ChangeType, raw: unknown) {
+    const k = JSON.stringify(key);
+    const entry = this.pending.get(k) ?? { key, changes: [] };
+    entry.changes.push({ type, raw });
+    this.pending.set(k, entry);
+    if (this.batchMs <= 0) this.flush();
+    else this.flushTimer ??= setTimeout(() => this.flush(), this.batchMs);
+  }
+
+  /** Writes the queued changes, one cache write per list: each row ends as its last change says. */
+  private flush() {
+    clearTimeout(this.flushTimer);
+    this.flushTimer = undefined;
+    const lists = [...this.pending.values()];
+    this.pending.clear();
+    for (const { key, changes } of lists) {
+      this.client.setQueryData<Rows>(key, (old) => (old?.pages.length ? applyChanges(old, changes) : old));
+    }
+  }
+
   private handle(text: string) {
     let m: Record<string, unknown>;
     try {
@@ -196,6 +234,7 @@ export class LiveUpdates {
           return;
         }
         this.snapshots.delete(id);
+        this.flush(); // changes that came before the snapshot must not land after it
         this.client.setQueryData<Rows>(key, (old) => {
           if (!old?.pages.length) return old; // no columns yet: the REST query fills the cache
           const first = { ...old.pages[0], rows, continueToken: '', resourceVersion: str(m.resourceVersion), live: true };
@@ -206,26 +245,7 @@ export class LiveUpdates {
       case 'resource:created':
       case 'resource:updated':
       case 'resource:deleted': {
-        this.client.setQueryData<Rows>(key, (old) => {
-          if (!old?.pages.length) return old;
-          const columns = old.pages[0].columns;
-          const row = adaptRow(m.row, columns);
-          const k = rowKey(row);
-          let found = false;
-          const pages = old.pages.map((page) => {
-            const rows = page.rows.flatMap((r) => {
-              if (rowKey(r) !== k) return [r];
-              found = true;
-              return m.type === 'resource:deleted' ? [] : [row];
-            });
-            return { ...page, rows };
-          });
-          if (!found && m.type !== 'resource:deleted') {
-            const last = pages[pages.length - 1];
-            pages[pages.length - 1] = { ...last, rows: [...last.rows, row] };
-          }
-          return { ...old, pages };
-        });
+        this.queueChange(key, m.type, m.row);
         if (m.type !== 'resource:updated') {
           const row = adaptRow(m.row, []);
           const change: LiveChange = {
@@ -247,6 +267,38 @@ export class LiveUpdates {
       default:
     }
   }
+}
+
+/**
+ * `old` with `changes` applied in one pass over its rows: a changed row is replaced where it is (or
+ * dropped when deleted); rows not there yet are added to the last page, in the order they came.
+ */
+function applyChanges(old: Rows, changes: readonly { type: ChangeType; raw: unknown }[]): Rows {
+  const columns = old.pages[0].columns;
+  const latest = new Map<string, { type: ChangeType; row: ResourceRow }>();
+  for (const c of changes) {
+    const row = adaptRow(c.raw, columns);
+    const k = rowKey(row);
+    latest.delete(k); // re-inserted: a row added twice keeps the order of its last change
+    latest.set(k, { type: c.type, row });
+  }
+  const pages = old.pages.map((page) => {
+    let touched = false;
+    const rows = page.rows.flatMap((r) => {
+      const change = latest.get(rowKey(r));
+      if (!change) return [r];
+      touched = true;
+      latest.delete(rowKey(r));
+      return change.type === 'resource:deleted' ? [] : [change.row];
+    });
+    return touched ? { ...page, rows } : page;
+  });
+  const added = [...latest.values()].filter((c) => c.type !== 'resource:deleted').map((c) => c.row);
+  if (added.length) {
+    const last = pages[pages.length - 1];
+    pages[pages.length - 1] = { ...last, rows: [...last.rows, ...added] };
+  }
+  return { ...old, pages };
 }
 
 function sameTarget(a: LiveTarget, b: LiveTarget): boolean {
