@@ -11,16 +11,21 @@ import { isStatusColumn } from './cell-format';
 
 /** A row's status word: the Status/Phase cell, else the row's own status. */
 export function rowStatus(row: ResourceRow, columns: readonly ColumnDef[]): string {
-  const i = columns.findIndex(isStatusColumn);
+  return statusAt(row, columns.findIndex(isStatusColumn));
+}
+
+/** rowStatus with the status column's index found once (-1: none), for loops over many rows. */
+function statusAt(row: ResourceRow, i: number): string {
   const cell = i >= 0 ? row.cells[i] : null;
   return cell !== null && cell !== undefined && cell !== '' ? String(cell) : (row.status ?? '');
 }
 
 /** The distinct statuses among `rows`, sorted, for the status filter's options. */
 export function statusesOf(rows: readonly ResourceRow[], columns: readonly ColumnDef[]): string[] {
+  const i = columns.findIndex(isStatusColumn);
   const seen = new Set<string>();
   for (const r of rows) {
-    const s = rowStatus(r, columns);
+    const s = statusAt(r, i);
     if (s) seen.add(s);
   }
   return [...seen].sort((a, b) => a.localeCompare(b));
@@ -35,7 +40,8 @@ export function filterRows(
   const n = name.trim().toLowerCase();
   const s = status.trim().toLowerCase();
   if (!n && !s) return rows;
-  return rows.filter((r) => (!n || r.name.toLowerCase().includes(n)) && (!s || rowStatus(r, columns).toLowerCase() === s));
+  const i = columns.findIndex(isStatusColumn);
+  return rows.filter((r) => (!n || r.name.toLowerCase().includes(n)) && (!s || statusAt(r, i).toLowerCase() === s));
 }
 
 /**
