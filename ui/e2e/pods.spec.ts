@@ -57,6 +57,8 @@ test('a pod created in the cluster appears in the open table without a reload, w
   await page.goto('/#/k/pods');
   const table = page.getByTestId('resource-table');
   await expect(table).toBeVisible({ timeout: 30_000 });
+  // Created before the subscription's snapshot, the pod would arrive inside it: a row, no toast.
+  await expect(page.getByTestId('resource-list')).toHaveAttribute('data-live', 'true', { timeout: 30_000 });
 
   const name = `live-${Date.now().toString(36)}`;
   const created = await fetch(`${clusterApi}/api/v1/namespaces/${podNamespace || 'default'}/pods`, {

@@ -147,7 +147,8 @@ export function ResourcePage({ renderNamespaceControl }: ResourcePageProps) {
         <ProblemMessage error={list.error} />
       ) : (
         <Box direction="row" gap="small" flex fill="horizontal" style={{ minHeight: 0 }}>
-          <Box flex gap="small" style={{ minWidth: 0 }}>
+          {/* data-live: the list's first snapshot over /ws has arrived; from then on changes are pushed. */}
+          <Box flex gap="small" style={{ minWidth: 0 }} data-testid="resource-list" data-live={pages?.[0]?.live ? 'true' : 'false'}>
             {shown.isError && <ProblemMessage error={shown.error} />}
             {rows.length === 0 ? (
               <Box pad="large" align="center" data-testid="resource-empty" border={{ style: 'dashed', color: 'border-weak' }} round="small">
