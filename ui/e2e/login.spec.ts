@@ -26,7 +26,7 @@ test('alice signs in through OAuth2-Proxy and sees her team-a pods, not team-b',
   await expect(page.getByText('K8s Dashboard')).toBeVisible({ timeout: 30_000 });
   await expect(page.getByText('alice', { exact: true })).toBeVisible();
 
-  await page.goto(proxy + '/#/resources/pods?namespace=team-a');
+  await page.goto(proxy + '/#/k/pods?ns=team-a');
   const table = page.getByTestId('resource-table');
   await expect(table.getByTestId('resource-name').filter({ hasText: teamAPod })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByText(teamBPod)).toHaveCount(0);
@@ -39,10 +39,25 @@ test('alice signs in through OAuth2-Proxy and sees her team-a pods, not team-b',
   await page.screenshot({ path: join(test.info().project.outputDir, 'login-team-a.png'), fullPage: true });
 
   // team-b is refused by the API server for alice, and the page says so instead of listing pods.
-  await page.goto(proxy + '/#/resources/pods?namespace=team-b');
+  await page.goto(proxy + '/#/k/pods?ns=team-b');
   await expect(page.getByText(/forbidden|403|not allowed/i).first()).toBeVisible({ timeout: 30_000 });
   await expect(page.getByText(teamBPod)).toHaveCount(0);
   await page.screenshot({ path: join(test.info().project.outputDir, 'login-team-b.png'), fullPage: true });
+
+  // The namespace selector offers only what alice may read: team-a, never team-b.
+  await page.goto(proxy + '/#/k/pods?ns=team-a');
+  await expect(page.getByTestId('resource-table')).toBeVisible({ timeout: 30_000 });
+  await page.locator('#namespace-select').click();
+  await expect(page.getByRole('option', { name: 'team-a', exact: true })).toBeVisible();
+  await expect(page.getByRole('option', { name: 'team-b', exact: true })).toHaveCount(0);
+  await page.keyboard.press('Escape');
+
+  // Sign-out goes through OAuth2-Proxy: its session ends, and the next page asks to sign in again.
+  const signOut = page.getByRole('link', { name: 'Sign out' });
+  await expect(signOut).toHaveAttribute('href', '/oauth2/sign_out');
+  await signOut.click();
+  await page.goto(proxy + '/');
+  await expect(page.locator('#login-alice')).toBeVisible({ timeout: 30_000 });
 });
 
 function required(name: string): string {

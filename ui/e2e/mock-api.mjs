@@ -32,6 +32,8 @@ const kinds = [
     columns: [col('Status'), col('Capacity'), col('Age', 'DATE')] },
   { resourceName: 'serviceaccounts', group: '', version: 'v1', kind: 'ServiceAccount', plural: 'serviceaccounts', namespaced: true, category: 'Access control', shortNames: ['sa'],
     columns: [col('Age', 'DATE')] },
+  { resourceName: 'events', group: '', version: 'v1', kind: 'Event', plural: 'events', namespaced: true, category: 'Cluster', shortNames: ['ev'],
+    columns: [col('Last Seen', 'DATE'), col('Type'), col('Reason'), col('Object'), col('Message')] },
   { resourceName: 'namespaces', group: '', version: 'v1', kind: 'Namespace', plural: 'namespaces', namespaced: false, category: 'Cluster', shortNames: ['ns'],
     columns: [col('Status'), col('Age', 'DATE')] },
   { resourceName: 'nodes', group: '', version: 'v1', kind: 'Node', plural: 'nodes', namespaced: false, category: 'Cluster', shortNames: ['no'],
@@ -66,6 +68,11 @@ const rows = {
     row('web', 'shop', ['ClusterIP', '10.96.0.20', '80/TCP', ago(125)]),
     row('kube-dns', 'kube-system', ['ClusterIP', '10.96.0.10', '53/UDP,53/TCP', ago(60 * 24 * 30)]),
   ],
+  events: [
+    row('cart-5b9f6c7d4-7hjkl.1', 'shop', [ago(2), 'Warning', 'BackOff', 'pod/cart-5b9f6c7d4-7hjkl', 'Back-off restarting failed container'], 'Warning'),
+    row('prometheus-0.1', 'monitoring', [ago(3), 'Warning', 'FailedScheduling', 'pod/prometheus-0', '0/2 nodes are available: 2 Insufficient memory.'], 'Warning'),
+    row('web-6f7c9d8b5-x2k4p.1', 'shop', [ago(125), 'Normal', 'Started', 'pod/web-6f7c9d8b5-x2k4p', 'Started container web'], 'Normal'),
+  ],
   configmaps: [row('web-config', 'shop', [3, ago(125)])],
   secrets: [row('db-credentials', 'shop', ['Opaque', 2, ago(60 * 24 * 3)])],
   namespaces: namespaces.map((n) => row(n.name, undefined, [n.status, n.created], n.status)),
@@ -74,6 +81,14 @@ const rows = {
     row('demo-node-2', undefined, ['Ready', '<none>', ago(60 * 24 * 30), 'v1.34.1'], 'Ready'),
   ],
 };
+
+// MOCK_PODS=10000 adds that many pods in namespace `load` (list speed checks without a cluster).
+const statuses = ['Running', 'Running', 'Running', 'Pending', 'CrashLoopBackOff', 'Completed'];
+for (let i = 0; i < Number(process.env.MOCK_PODS ?? 0); i++) {
+  const status = statuses[i % statuses.length];
+  rows.pods.push(row(`load-${i}`, 'load', ['1/1', status, i % 7, ago(i % 5000), `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`, `node-${i % 50}`], status));
+}
+if (process.env.MOCK_PODS) namespaces.push({ name: 'load', status: 'Active', created: ago(60) });
 
 const problem = (res, status, title, detail) => {
   res.writeHead(status, { 'Content-Type': 'application/problem+json' });

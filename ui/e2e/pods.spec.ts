@@ -24,7 +24,7 @@ test('the pods table shows demo pods and nothing is fetched from outside', async
     if (msg.type() === 'error' && /Content Security Policy/i.test(msg.text())) blocked.push(msg.text());
   });
 
-  await page.goto('/');
+  await page.goto('/#/k/pods');
   await expect(page.getByText('K8s Dashboard')).toBeVisible();
 
   const table = page.getByTestId('resource-table');
@@ -39,8 +39,8 @@ test('the pods table shows demo pods and nothing is fetched from outside', async
     await expect(row.first()).toBeVisible();
   }
 
-  // The default view is pods, and the URL says so (a reload keeps it).
-  await expect(page).toHaveURL(/#\/resources\/pods/);
+  // The URL names the view (a reload keeps it).
+  await expect(page).toHaveURL(/#\/k\/pods/);
 
   await page.screenshot({ path: join(test.info().project.outputDir, 'pods.png'), fullPage: true });
   await page.waitForLoadState('networkidle');
@@ -52,9 +52,9 @@ test('the pods table shows demo pods and nothing is fetched from outside', async
 // creates a pod behind the dashboard's back.
 const clusterApi = process.env.CLUSTER_API_URL;
 
-test('a pod created in the cluster appears in the open table without a reload', async ({ page }) => {
+test('a pod created in the cluster appears in the open table without a reload, with a toast', async ({ page }) => {
   test.skip(!clusterApi, 'needs CLUSTER_API_URL: a cluster the test may write to');
-  await page.goto('/');
+  await page.goto('/#/k/pods');
   const table = page.getByTestId('resource-table');
   await expect(table).toBeVisible({ timeout: 30_000 });
 
@@ -73,6 +73,8 @@ test('a pod created in the cluster appears in the open table without a reload', 
 
   // The list polls once a minute: within 15 s only the WebSocket can have brought it.
   await expect(table.getByTestId('resource-name').filter({ hasText: name })).toBeVisible({ timeout: 15_000 });
+  // ... and says so in a toast.
+  await expect(page.getByTestId('toasts')).toContainText(`pod ${name} created`, { timeout: 5_000 });
 });
 
 function escapeRegExp(s: string): string {

@@ -1,5 +1,5 @@
 import { QueryClient, type InfiniteData } from '@tanstack/react-query';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LiveUpdates, type SocketLike } from './live-updates';
 import { queryKeys } from './query-keys';
 import type { ResourceList } from './types';
@@ -30,14 +30,14 @@ const key = queryKeys.resourceList(target);
 const columns = [{ name: 'Name', type: 'STRING' as const, priority: 0 }];
 const row = (name: string, phase = 'Running') => ({ name, namespace: 'team-a', cells: [name], status: phase, labels: {} });
 
-function setup() {
+function setup(batchMs = 0) {
   const client = new QueryClient();
   client.setQueryData<InfiniteData<ResourceList, string>>(key, {
     pages: [{ kind: 'pods', columns, rows: [row('old')], continueToken: '', resourceVersion: '1' }],
     pageParams: [''],
   });
   const socket = new FakeSocket();
-  const live = new LiveUpdates(client, () => socket);
+  const live = new LiveUpdates(client, () => socket, { batchMs });
   const rows = () => client.getQueryData<InfiniteData<ResourceList, string>>(key)!.pages.flatMap((p) => p.rows);
   return { client, socket, live, rows };
 }
@@ -78,4 +78,46 @@ describe('LiveUpdates', () => {
     stop2();
     expect(socket.sent.filter((m) => m.type === 'unsubscribe')).toEqual([{ type: 'unsubscribe', id: 's1' }]);
   });
+
+  it('writes a burst of changes to the cache once, each row as its last change left it', () => {
+    vi.useFakeTimers();
+    const { client, socket, live, rows } = setup(50);
+    live.subscribe(target);
+    socket.open();
+    socket.receive({ type: 'snapshot', id: 's1', kind: 'pods', rows: [row('a'), row('b')], page: 0, last: true });
+    const writes = vi.spyOn(client, 'setQueryData');
+    for (let i = 0; i < 200; i++) socket.receive({ type: 'resource:created', id: 's1', row: row(`n${i}`, 'Pending') });
+    socket.receive({ type: 'resource:updated', id: 's1', row: row('a', 'Failed') });
+    socket.receive({ type: 'resource:deleted', id: 's1', row: row('b') });
+    socket.receive({ type: 'resource:updated', id: 's1', row: row('n7', 'Running') });
+    socket.receive({ type: 'resource:deleted', id: 's1', row: row('n9') });
+    expect(writes).not.toHaveBeenCalled();
+    expect(rows().map((r) => r.name)).toEqual(['a', 'b']);
+
+    vi.advanceTimersByTime(50);
+    expect(writes).toHaveBeenCalledTimes(1);
+    const after = rows();
+    expect(after).toHaveLength(1 + 199); // a, and the new ones but n9; b deleted
+    expect(after[0]).toMatchObject({ name: 'a', status: 'Failed' });
+    expect(after.find((r) => r.name === 'n7')?.status).toBe('Running');
+    expect(after.some((r) => r.name === 'n9' || r.name === 'b')).toBe(false);
+    expect(after.map((r) => r.name).slice(1, 4)).toEqual(['n0', 'n1', 'n2']);
+    live.stop();
+  });
+
+  it('applies queued changes before a snapshot, never after it', () => {
+    vi.useFakeTimers();
+    const { socket, live, rows } = setup(50);
+    live.subscribe(target);
+    socket.open();
+    socket.receive({ type: 'resource:created', id: 's1', row: row('stale') });
+    // A resync: the fresh snapshot is the truth, the queued change is older than it.
+    socket.receive({ type: 'resync', id: 's1' });
+    socket.receive({ type: 'snapshot', id: 's1', kind: 'pods', rows: [row('fresh')], page: 0, last: true });
+    vi.advanceTimersByTime(50);
+    expect(rows().map((r) => r.name)).toEqual(['fresh']);
+    live.stop();
+  });
 });
+
+afterEach(() => vi.useRealTimers());

@@ -70,6 +70,11 @@ export interface ResourceList {
   /** Token for the next page; empty when this is the last page. */
   continueToken: string;
   resourceVersion: string;
+  /**
+   * Set on the cached list once the WebSocket's snapshot made it whole (every row, no further
+   * page) and kept current since; see mergeSafetyPoll.
+   */
+  live?: boolean;
 }
 
 export interface PluginUiBundle {

@@ -1,8 +1,10 @@
 import { Box, Heading, Notification } from 'grommet';
+import { useParams } from 'react-router';
 import { useRegistry } from '../lib/plugin-registry';
 
-/** A page contributed by a plugin through registerRoute(), shown at `#/<path>`. */
-export function PluginPage({ path }: { path: string }) {
+/** A page contributed by a plugin through registerRoute(), shown at `#/p/<path>`. */
+export function PluginPage() {
+  const path = useParams()['*'] ?? '';
   const { routes } = useRegistry();
   const route = routes.find((r) => r.path === path);
   if (!route) {
@@ -10,7 +12,7 @@ export function PluginPage({ path }: { path: string }) {
       <Notification
         status="warning"
         title="Page not found"
-        message={`No page is registered at #/${path}. The plugin that provides it may not be installed or may have failed to start.`}
+        message={`No page is registered at #/p/${path}. The plugin that provides it may not be installed or may have failed to start.`}
       />
     );
   }

@@ -27,9 +27,11 @@ describe('formatAge (kubectl AGE column)', () => {
     expect(formatAge(ago(ms), NOW)).toBe(expected);
   });
 
-  it('tolerates a clock a second ahead, flags more than that', () => {
+  it('shows 0s, never <invalid>, for an object created "after now" by a browser clock behind the server', () => {
     expect(formatAge(new Date(NOW + 500).toISOString(), NOW)).toBe('0s');
-    expect(formatAge(new Date(NOW + 5 * S).toISOString(), NOW)).toBe('<invalid>');
+    expect(formatAge(new Date(NOW + 5 * S).toISOString(), NOW)).toBe('0s');
+    expect(formatAge(new Date(NOW + 3 * D).toISOString(), NOW)).toBe('0s');
+    expect(formatSpan(`${new Date(NOW + 5 * S).toISOString()}/`, NOW)).toBe('0s');
   });
 
   it('accepts epoch millis and Date, and returns empty for missing or garbage', () => {

@@ -33,7 +33,8 @@ export function spanLength(span: string | number | boolean | null | undefined, n
 
 export function humanDuration(ms: number): string {
   const seconds = Math.trunc(ms / 1000);
-  if (seconds < -1) return '<invalid>';
+  // kubectl prints <invalid> for a time in the future. In a browser that only means its clock is
+  // behind the API server's (a just-created object looks a few seconds "young"): show 0s.
   if (seconds < 0) return '0s';
   if (seconds < 60 * 2) return `${seconds}s`;
   const minutes = Math.floor(seconds / 60);

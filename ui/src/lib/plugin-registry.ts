@@ -8,7 +8,7 @@ import { useSyncExternalStore, type ComponentType, type ReactNode } from 'react'
  */
 
 export interface RouteEntry {
-  /** Hash path below `#/`, e.g. `charts` or `charts/upload`. */
+  /** Path below `#/p/`, e.g. `charts` or `charts/upload`. */
   path: string;
   component: ComponentType;
   /** Title for the page header; defaults to the path. */
@@ -18,7 +18,7 @@ export interface RouteEntry {
 export interface SidebarEntry {
   id: string;
   label: string;
-  /** Hash path the entry navigates to (a registered route or a resource kind). */
+  /** Where the entry leads: a registered route's path (`charts`), or a host path (`/k/pods`); see sidebarEntryPath. */
   url: string;
   /** Sidebar group; kinds use their category ("Workloads", "Network", ...). */
   category?: string;

@@ -1,4 +1,4 @@
-import { Box, Text, Tip } from 'grommet';
+import { Anchor, Box, Text, Tip } from 'grommet';
 import type { ClusterInfo } from '../../../api/types';
 import { useClusterInfo } from '../api/use-cluster-info';
 
@@ -33,7 +33,19 @@ function ModeBadge({ info }: { info: ClusterInfo }) {
   );
 }
 
-/** Header widget: which cluster we are connected to and who is signed in. */
+/** OAuth2-Proxy's sign-out endpoint: it clears its session cookie, and with it the dashboard's identity. */
+export const PROXY_SIGN_OUT = '/oauth2/sign_out';
+
+/** Host and port of the API server URL, the cluster's name as the header shows it. */
+export function clusterName(server: string): string {
+  try {
+    return new URL(server).host || server;
+  } catch {
+    return server;
+  }
+}
+
+/** Header widget: which cluster (mode, server, Kubernetes version) and who is signed in. */
 export function ClusterStatus() {
   const { data, error, isPending } = useClusterInfo();
   if (isPending) return <Text size="small" color="text-weak">Connecting…</Text>;
@@ -45,12 +57,25 @@ export function ClusterStatus() {
     );
   }
   return (
-    <Box direction="row" gap="medium" align="center">
+    <Box direction="row" gap="medium" align="center" wrap>
       <ModeBadge info={data} />
+      {data.server && (
+        <Text size="small" data-testid="cluster-server" title={data.server}>
+          {clusterName(data.server)}
+        </Text>
+      )}
+      {data.kubernetesVersion && (
+        <Text size="small" color="text-weak" data-testid="cluster-version">
+          Kubernetes {data.kubernetesVersion}
+        </Text>
+      )}
       {data.user.name && (
-        <Text size="small" data-testid="user-name" title={data.user.email ?? data.user.name}>
+        <Text size="small" weight={600} data-testid="user-name" title={[data.user.email, ...data.user.groups].filter(Boolean).join(' · ') || data.user.name}>
           {data.user.name}
         </Text>
+      )}
+      {data.authMode === 'proxy' && (
+        <Anchor href={PROXY_SIGN_OUT} size="small" label="Sign out" />
       )}
     </Box>
   );

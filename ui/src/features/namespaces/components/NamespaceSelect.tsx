@@ -1,6 +1,5 @@
 import { Select } from 'grommet';
-import { useMemo } from 'react';
-import { useSelection } from '../../../stores/selection-store';
+import { useMemo, useState } from 'react';
 import { useNamespaces } from '../api/use-namespaces';
 
 export const ALL_NAMESPACES = 'All namespaces';
@@ -10,18 +9,29 @@ interface Option {
   value: string;
 }
 
-/** Picks the namespace the resource table shows ('' = all namespaces the user may read). */
-export function NamespaceSelect({ disabled = false }: { disabled?: boolean }) {
-  const namespace = useSelection((s) => s.namespace);
-  const selectNamespace = useSelection((s) => s.selectNamespace);
+export interface NamespaceSelectProps {
+  /** '' = all namespaces */
+  value: string;
+  onChange: (namespace: string) => void;
+  disabled?: boolean;
+}
+
+/**
+ * Picks the namespace a list shows, with a search box. The options are /api/v1/namespaces, which
+ * holds only the namespaces the signed-in user may read; "All namespaces" means all of those.
+ */
+export function NamespaceSelect({ value, onChange, disabled = false }: NamespaceSelectProps) {
   const { data, isPending, error } = useNamespaces();
+  const [search, setSearch] = useState('');
 
   const options = useMemo<Option[]>(() => {
     const names = (data ?? []).map((n) => n.name);
     // Keep a namespace from the URL selectable even if the list does not (yet) contain it.
-    if (namespace && !names.includes(namespace)) names.push(namespace);
-    return [{ label: ALL_NAMESPACES, value: '' }, ...names.map((n) => ({ label: n, value: n }))];
-  }, [data, namespace]);
+    if (value && !names.includes(value)) names.push(value);
+    const s = search.trim().toLowerCase();
+    const matching = s ? names.filter((n) => n.toLowerCase().includes(s)) : names;
+    return [...(s ? [] : [{ label: ALL_NAMESPACES, value: '' }]), ...matching.map((n) => ({ label: n, value: n }))];
+  }, [data, value, search]);
 
   return (
     <Select
@@ -31,11 +41,18 @@ export function NamespaceSelect({ disabled = false }: { disabled?: boolean }) {
       options={options}
       labelKey="label"
       valueKey={{ key: 'value', reduce: true }}
-      value={namespace}
-      onChange={({ value }: { value: string }) => selectNamespace(value)}
+      value={value}
+      onChange={({ value: next }: { value: string }) => {
+        setSearch('');
+        onChange(next);
+      }}
+      onSearch={setSearch}
+      onClose={() => setSearch('')}
+      searchPlaceholder="Search namespaces"
+      emptySearchMessage="No readable namespace matches"
       disabled={disabled}
       placeholder={isPending ? 'Loading namespaces…' : error ? 'Namespaces unavailable' : ALL_NAMESPACES}
-      width="medium"
+      width="small"
     />
   );
 }

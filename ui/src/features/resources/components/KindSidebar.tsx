@@ -1,40 +1,41 @@
-import { Box, Button, Nav, Spinner, Text } from 'grommet';
+import { Box, Nav, Spinner, Text } from 'grommet';
 import { useMemo } from 'react';
+import { NavLink, useSearchParams } from 'react-router';
 import { useRegistry } from '../../../lib/plugin-registry';
-import { useSelection } from '../../../stores/selection-store';
+import { listUrl, overviewUrl, sidebarEntryPath } from '../../../lib/urls';
 import { useResourceKinds } from '../api/use-resource-kinds';
-import { groupKinds, kindLabel } from '../kind-groups';
+import { categoryLabel, categoryRank, groupHints, groupKinds, kindLabel } from '../kind-groups';
 
-function SidebarItem({ label, active, onClick, href }: { label: string; active?: boolean; onClick?: () => void; href?: string }) {
+/** A sidebar entry is a real link: middle-click or "open in new tab" opens the same view. */
+function SidebarLink({ to, label, hint, end = false }: { to: string; label: string; hint?: string; end?: boolean }) {
   return (
-    <Button
-      onClick={onClick}
-      href={href}
-      aria-current={active ? 'page' : undefined}
-      hoverIndicator
-      plain
-    >
-      <Box
-        pad={{ horizontal: 'medium', vertical: '6px' }}
-        background={active ? 'background-selected-primary-strong' : undefined}
-        round="xsmall"
-      >
-        <Text size="small" weight={active ? 600 : 'normal'}>
-          {label}
-        </Text>
-      </Box>
-    </Button>
+    <NavLink to={to} style={{ textDecoration: 'none', color: 'inherit' }} end={end}>
+      {({ isActive }) => (
+        <Box
+          pad={{ horizontal: 'medium', vertical: '6px' }}
+          background={isActive ? 'background-selected-primary-strong' : undefined}
+          round="xsmall"
+          direction="row"
+          gap="xsmall"
+          align="baseline"
+          hoverIndicator
+        >
+          <Text size="small" weight={isActive ? 600 : 'normal'}>{label}</Text>
+          {hint && <Text size="xsmall" color={isActive ? undefined : 'text-weak'}>{hint}</Text>}
+        </Box>
+      )}
+    </NavLink>
   );
 }
 
-/** Kinds grouped by category, plus entries registered by plugins. */
+/** Kinds grouped by category, plus entries registered by plugins; the namespace is kept across kinds. */
 export function KindSidebar() {
   const { data, isPending, error } = useResourceKinds();
-  const resourceName = useSelection((s) => s.resourceName);
-  const page = useSelection((s) => s.page);
-  const selectKind = useSelection((s) => s.selectKind);
+  const [search] = useSearchParams();
+  const ns = search.get('ns') ?? '';
   const { sidebarEntries } = useRegistry();
   const groups = useMemo(() => groupKinds(data ?? []), [data]);
+  const hints = useMemo(() => groupHints(data ?? []), [data]);
 
   if (isPending) {
     return (
@@ -50,32 +51,30 @@ export function KindSidebar() {
       </Box>
     );
   }
-  const categories = [...new Set([...groups.map((g) => g.category), ...sidebarEntries.map((e) => e.category ?? 'Plugins')])];
+  const categories = [...new Set([...groups.map((g) => g.category), ...sidebarEntries.map((e) => e.category ?? 'Plugins')])]
+    .sort((a, b) => categoryRank(a) - categoryRank(b));
   return (
     <Nav gap="small" pad={{ vertical: 'small', horizontal: 'xsmall' }} aria-label="Resource kinds">
+      <SidebarLink to={overviewUrl(ns)} label="Overview" end />
       {categories.map((category) => {
         const kinds = groups.find((g) => g.category === category)?.kinds ?? [];
         const extras = sidebarEntries.filter((e) => (e.category ?? 'Plugins') === category);
+        const heading = categoryLabel(category);
         return (
-          <Box key={category} gap="xxsmall" flex={false}>
+          <Box key={category} gap="xxsmall" flex={false} role="group" aria-label={heading}>
             <Text size="xsmall" weight={600} color="text-weak" margin={{ horizontal: 'medium', top: 'xsmall' }}>
-              {category.toUpperCase()}
+              {heading.toUpperCase()}
             </Text>
             {kinds.map((k) => (
-              <SidebarItem
+              <SidebarLink
                 key={k.resourceName}
+                to={listUrl(k.resourceName, { ns: k.namespaced ? ns : '' })}
                 label={kindLabel(k)}
-                active={!page && k.resourceName === resourceName}
-                onClick={() => selectKind(k.resourceName)}
+                hint={hints.get(k.resourceName)}
               />
             ))}
             {extras.map((e) => (
-              <SidebarItem
-                key={e.id}
-                label={e.label}
-                href={e.url.startsWith('#') ? e.url : `#/${e.url.replace(/^\/+/, '')}`}
-                active={page !== '' && page === e.url.replace(/^[#/]+/, '')}
-              />
+              <SidebarLink key={e.id} to={sidebarEntryPath(e.url)} label={e.label} />
             ))}
           </Box>
         );

@@ -1,8 +1,12 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { Grommet } from 'grommet';
-import { describe, expect, it } from 'vitest';
+import { useState } from 'react';
+import { MemoryRouter } from 'react-router';
+import { describe, expect, it, vi } from 'vitest';
 import type { ColumnDef, ResourceRow } from '../../../api/types';
 import { theme } from '../../../app/theme';
+import { sortRows, nextSort } from '../list-view';
+import type { SortDir } from '../../../lib/urls';
 import { ResourceTable } from './ResourceTable';
 
 const NOW = Date.parse('2026-03-10T12:00:00Z');
@@ -20,11 +24,10 @@ const rows: ResourceRow[] = [
   { name: 'db-0', namespace: 'shop', cells: ['db-0', 'shop', '0/1', 'CrashLoopBackOff', 7, '2026-03-07T12:00:00Z', '10.0.0.6'], labels: {} },
 ];
 
-// Grommet appends a screen-reader hint ("sortable, activate to sort ...") to sortable headers.
 const headerTexts = () =>
   within(screen.getByRole('table'))
     .getAllByRole('columnheader')
-    .map((h) => (h.textContent ?? '').replace(/sortable.*$/, ''));
+    .map((h) => (h.textContent ?? '').replace(/ [▲▼]$/, ''));
 
 function renderTable(allNamespaces: boolean) {
   return render(
@@ -75,7 +78,7 @@ describe('ResourceTable', () => {
       </Grommet>
     );
     const cellsOf = (name: string) =>
-      within(screen.getByText(name).closest('tr') as HTMLElement)
+      within(screen.getByText(name).closest('[role="row"]') as HTMLElement)
         .getAllByRole('cell')
         .map((c) => c.textContent);
     const { rerender } = render(table(NOW));
@@ -101,12 +104,87 @@ describe('ResourceTable', () => {
       { name: 'long', namespace: 'shop', cells: ['long', '2026-03-10T09:00:00Z/2026-03-10T11:00:00Z'], labels: {} },
       { name: 'running', namespace: 'shop', cells: ['running', '2026-03-10T11:59:00Z/'], labels: {} },
     ];
+    function Sorted() {
+      const [sort, setSort] = useState<{ sort: string; dir: SortDir }>({ sort: '', dir: 'asc' });
+      return (
+        <ResourceTable
+          columns={jobColumns}
+          rows={sortRows(jobRows, jobColumns, sort.sort, sort.dir, NOW)}
+          allNamespaces={false}
+          now={NOW}
+          sort={{ column: sort.sort, dir: sort.dir }}
+          onSort={(c) => setSort(nextSort(sort, c))}
+        />
+      );
+    }
     render(
       <Grommet theme={theme}>
-        <ResourceTable columns={jobColumns} rows={jobRows} allNamespaces={false} now={NOW} />
+        <Sorted />
       </Grommet>,
     );
+    const names = () => screen.getAllByTestId('resource-name').map((n) => n.textContent);
     fireEvent.click(within(screen.getByRole('table')).getByText('DURATION'));
-    expect(screen.getAllByTestId('resource-name').map((n) => n.textContent)).toEqual(['quick', 'running', 'long']);
+    expect(names()).toEqual(['quick', 'running', 'long']);
+    expect(screen.getAllByRole('columnheader')[1].getAttribute('aria-sort')).toBe('ascending');
+    fireEvent.click(within(screen.getByRole('table')).getByText('DURATION'));
+    expect(names()).toEqual(['long', 'running', 'quick']);
+    expect(screen.getAllByRole('columnheader')[1].getAttribute('aria-sort')).toBe('descending');
+  });
+
+  it('renders only the rows in view: 10,000 rows put about a window of them in the DOM', () => {
+    const many: ResourceRow[] = Array.from({ length: 10_000 }, (_, i) => ({
+      name: `pod-${i}`, namespace: 'load', cells: [`pod-${i}`, 'load', '1/1', 'Running', 0, '2026-03-10T11:00:00Z', '10.0.0.1'], labels: {},
+    }));
+    render(
+      <Grommet theme={theme}>
+        <ResourceTable columns={columns} rows={many} allNamespaces={false} now={NOW} />
+      </Grommet>,
+    );
+    const table = screen.getByRole('table');
+    expect(table.getAttribute('aria-rowcount')).toBe('10001');
+    const rendered = within(table).getAllByRole('row').length - 1; // minus the header row
+    // An 800 px window of 40 px rows is 20 rows, plus the overscan on each side.
+    expect(rendered).toBeGreaterThanOrEqual(20);
+    expect(rendered).toBeLessThan(60);
+    expect(screen.getByText('pod-0')).toBeTruthy();
+    expect(screen.queryByText('pod-9999')).toBeNull();
+  });
+
+  it('links names to their selection and marks the selected row', () => {
+    render(
+      <MemoryRouter>
+        <Grommet theme={theme}>
+          <ResourceTable
+            columns={columns}
+            rows={rows}
+            allNamespaces
+            now={NOW}
+            rowHref={(r) => `/k/pods/${r.namespace}/${r.name}`}
+            selectedKey="shop/db-0"
+          />
+        </Grommet>
+      </MemoryRouter>,
+    );
+    expect(screen.getByText('db-0').closest('a')?.getAttribute('href')).toBe('/k/pods/shop/db-0');
+    expect(screen.getByText('db-0').closest('[role="row"]')?.getAttribute('aria-selected')).toBe('true');
+    expect(screen.getByText('web-7d4b9c-abcde').closest('[role="row"]')?.getAttribute('aria-selected')).toBeNull();
+  });
+
+  it('isolates a plugin column that throws: its cells say so, the rest of the row shows', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const extraColumns = [
+      { id: 'cost', resourceName: 'pods', header: 'Cost', render: (r: { name: string }) => { if (r.name === 'db-0') throw new Error('no price'); return <span>$1</span>; } },
+    ];
+    render(
+      <Grommet theme={theme}>
+        <ResourceTable columns={columns} rows={rows} allNamespaces now={NOW} extraColumns={extraColumns} />
+      </Grommet>,
+    );
+    expect(headerTexts()).toContain('COST');
+    expect(screen.getByText('$1')).toBeTruthy();
+    const failed = screen.getByTestId('slot-error');
+    expect(failed.textContent).toBe('cost failed');
+    expect(failed.getAttribute('title')).toBe('no price');
+    expect(screen.getByText('CrashLoopBackOff')).toBeTruthy();
   });
 });

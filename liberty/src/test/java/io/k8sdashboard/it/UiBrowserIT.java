@@ -6,8 +6,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * ui/e2e/pods.spec.ts in Debian's chromium against this server and its test cluster: the pods
- * table, and a pod created in the cluster appearing in the open table without a reload.
+ * ui/e2e/pods.spec.ts and routes.spec.ts in Debian's chromium against this server and its test
+ * cluster: the pods table, a pod created in the cluster appearing in the open table without a
+ * reload, and the router (deep links to a kind, namespace and sort; sidebar entries that are
+ * links and open the same view in a new tab; old hash links; the overview), and live.spec.ts: the
+ * tab's socket cut and refused shows Reconnecting, then Offline, and recovers with the rows that
+ * changed meanwhile.
  */
 public class UiBrowserIT {
 
@@ -23,6 +27,24 @@ public class UiBrowserIT {
                 "DASHBOARD_URL", Dashboard.BASE.toString(),
                 "DASHBOARD_USER", "it-user",
                 "EXPECT_POD_PREFIX", "web-",
+                "CLUSTER_API_URL", "http://127.0.0.1:" + Integer.getInteger("it.k8s.port", 18089)));
+    }
+
+    @Test
+    void deepLinksAndSidebarLinksOpenTheirViews() throws IOException, InterruptedException {
+        Playwright.assertSpecPasses("e2e/routes.spec.ts", Map.of(
+                "DASHBOARD_URL", Dashboard.BASE.toString(),
+                "DASHBOARD_USER", "it-user",
+                "EXPECT_POD_PREFIX", "web-",
+                "EXPECT_OTHER_NAMESPACE", "team-a",
+                "EXPECT_OTHER_POD_PREFIX", "frontend-"));
+    }
+
+    @Test
+    void aCutSocketIsShownAndRecoversWithTheRowsChangedMeanwhile() throws IOException, InterruptedException {
+        Playwright.assertSpecPasses("e2e/live.spec.ts", Map.of(
+                "DASHBOARD_URL", Dashboard.BASE.toString(),
+                "DASHBOARD_USER", "it-user",
                 "CLUSTER_API_URL", "http://127.0.0.1:" + Integer.getInteger("it.k8s.port", 18089)));
     }
 }

@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             @Tag(name = "cluster", description = "The cluster and the signed-in user"),
             @Tag(name = "resources", description = "Kinds and their objects, read as the signed-in user"),
             @Tag(name = "plugins", description = "Installed plugins and their UI bundles"),
+            @Tag(name = "audit", description = "Who changed what through the dashboard (members of the auditors' group)"),
         },
         components = @Components(responses = {
             @APIResponse(name = ApiResponses.BAD_REQUEST, responseCode = "400",

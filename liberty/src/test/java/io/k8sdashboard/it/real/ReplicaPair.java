@@ -1,13 +1,8 @@
 package io.k8sdashboard.it.real;
 
-import io.k8sdashboard.it.Readiness;
-import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,12 +18,11 @@ public final class ReplicaPair implements AutoCloseable {
 
     public static final int PORT_A = 9082;
     public static final int PORT_B = 9083;
+    private static final List<String> PLUGINS = List.of("resource-viewer.jar", "progress-plugin.jar");
 
-    private final Path wlp;
-    private final List<String> started = new ArrayList<>();
+    private final List<ExtraServer> started = new ArrayList<>();
 
-    private ReplicaPair(Path wlp) {
-        this.wlp = wlp;
+    private ReplicaPair() {
     }
 
     /**
@@ -36,18 +30,23 @@ public final class ReplicaPair implements AutoCloseable {
      * ({@code DASHBOARD_*} keys), and waits until both are ready.
      */
     public static ReplicaPair start(Map<String, String> clusterA, Map<String, String> clusterB, String redisUrl) {
-        Path defaultServer = Path.of(System.getProperty("it.server.dir"));
-        ReplicaPair pair = new ReplicaPair(defaultServer.getParent().getParent().getParent());
+        ReplicaPair pair = new ReplicaPair();
         try {
-            pair.startServer(defaultServer, "replica-a", PORT_A, clusterA, redisUrl);
-            pair.startServer(defaultServer, "replica-b", PORT_B, clusterB, redisUrl);
-            Readiness.await(pair.a(), Duration.ofSeconds(120));
-            Readiness.await(pair.b(), Duration.ofSeconds(120));
+            pair.started.add(ExtraServer.launch("replica-a", PORT_A, PLUGINS, replicaEnv(clusterA, redisUrl, "replica-a")));
+            pair.started.add(ExtraServer.launch("replica-b", PORT_B, PLUGINS, replicaEnv(clusterB, redisUrl, "replica-b")));
+            pair.started.forEach(ExtraServer::awaitReady);
         } catch (RuntimeException e) {
             pair.close();
             throw e;
         }
         return pair;
+    }
+
+    private static Map<String, String> replicaEnv(Map<String, String> cluster, String redisUrl, String name) {
+        Map<String, String> env = new LinkedHashMap<>(cluster);
+        env.put("DASHBOARD_REDIS_URL", redisUrl);
+        env.put("DASHBOARD_REPLICA_ID", name);
+        return env;
     }
 
     public URI a() {
@@ -58,45 +57,9 @@ public final class ReplicaPair implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + PORT_B);
     }
 
-    private void startServer(Path defaultServer, String name, int port, Map<String, String> settings, String redisUrl) {
-        Path server = wlp.resolve("usr/servers/" + name);
-        try {
-            Files.createDirectories(server.resolve("apps"));
-            Files.createDirectories(server.resolve("plugins"));
-            for (String file : List.of("server.xml", "jvm.options", "apps/k8s-dashboard.war", "plugins/resource-viewer.jar",
-                    "plugins/progress-plugin.jar")) {
-                Files.copy(defaultServer.resolve(file), server.resolve(file), StandardCopyOption.REPLACE_EXISTING);
-            }
-            List<String> lines = new ArrayList<>();
-            settings.forEach((key, value) -> lines.add(key + "=" + value));
-            lines.add("HTTP_PORT=" + port);
-            lines.add("DASHBOARD_REDIS_URL=" + redisUrl);
-            lines.add("DASHBOARD_REPLICA_ID=" + name);
-            Files.write(server.resolve("server.env"), lines);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot prepare the " + name + " server", e);
-        }
-        run("start", name);
-        started.add(name);
-    }
-
     @Override
     public void close() {
-        for (String name : started) {
-            run("stop", name);
-        }
+        started.forEach(ExtraServer::close);
         started.clear();
-    }
-
-    private void run(String action, String name) {
-        try {
-            Process process = new ProcessBuilder(wlp.resolve("bin/server").toString(), action, name)
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            process.waitFor();
-        } catch (IOException e) {
-            throw new IllegalStateException("server " + action + " " + name + " failed", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -22,8 +22,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Per-user rate limits on two replicas sharing one Redis (issue 9, item 6): a user's {@code /ws}
- * connection attempts spread over both replicas draw on one bucket; with Redis killed each
- * replica still refuses a flood from its own bucket, and counts the fallback. Both replicas
+ * connection attempts spread over both replicas draw on one bucket, and once it is empty both
+ * replicas answer 429 with {@code Retry-After}; with Redis killed each replica still refuses a
+ * flood from its own bucket (a whole burst served on each), and counts the fallback. Both replicas
  * watch the integration tests' mock cluster (no real cluster is needed for this). Fixed ports
  * 9082/9083 ({@link ReplicaPair}).
  */
@@ -82,6 +83,11 @@ public class ReplicaRateLimitIT {
         long retryAfter = Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
         assertThat(retryAfter).isBetween(1L, 10L);
         assertThat(refused.body()).contains("rate-limited").contains("ws-connections");
+        for (URI replica : new URI[] {replicas.a(), replicas.b()}) {
+            HttpResponse<String> again = socketAttempt(replica, user);
+            assertThat(again.statusCode()).as("the same user on " + replica).isEqualTo(429);
+            assertThat(again.headers().firstValue("Retry-After")).as("Retry-After from " + replica).isPresent();
+        }
         assertThat(socketAttempt(replicas.b(), user + "-bystander").statusCode()).isEqualTo(426);
     }
 
@@ -90,20 +96,24 @@ public class ReplicaRateLimitIT {
     void withRedisDownEachReplicaRefusesFromItsOwnBucketAndCountsTheFallback() throws Exception {
         redis.stop();
         String user = "flooder-" + Long.toString(System.nanoTime(), 36);
-        int served = 0;
-        HttpResponse<String> refused = null;
-        for (int i = 0; i < 4 * PER_MINUTE && refused == null; i++) {
-            HttpResponse<String> response = socketAttempt(replicas.a(), user);
-            if (response.statusCode() == 429) {
-                refused = response;
-            } else {
-                assertThat(response.statusCode()).as(response.body()).isEqualTo(426);
-                served++;
+        for (URI replica : new URI[] {replicas.a(), replicas.b()}) {
+            int served = 0;
+            HttpResponse<String> refused = null;
+            for (int i = 0; i < 4 * PER_MINUTE && refused == null; i++) {
+                HttpResponse<String> response = socketAttempt(replica, user);
+                if (response.statusCode() == 429) {
+                    refused = response;
+                } else {
+                    assertThat(response.statusCode()).as(response.body()).isEqualTo(426);
+                    served++;
+                }
             }
+            assertThat(refused).as("refused by the own bucket of " + replica).isNotNull();
+            // Each replica serves a whole burst: its bucket is its own while Redis is down.
+            assertThat(served).as("attempts served by " + replica).isEqualTo(PER_MINUTE);
+            assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+            assertThat(refused.body()).contains("rate-limited");
         }
-        assertThat(refused).as("refused by replica A's own bucket").isNotNull();
-        assertThat(served).isEqualTo(PER_MINUTE);
-        assertThat(refused.headers().firstValue("Retry-After")).isPresent();
         String metrics = get(replicas.a(), "/metrics", null).body();
         Matcher m = Pattern.compile("(?m)^dashboard_redis_fallbacks_total\\{[^}]*operation=\"rate-limit\"[^}]*}\\s+([0-9.eE+]+)")
                 .matcher(metrics);

@@ -43,4 +43,41 @@ public interface ProgressReporter {
      * @since 1.0.0
      */
     void failed(String message);
+
+    /**
+     * Reports a step with structured details for the UI (for a rollout: {@code desired},
+     * {@code updated}, {@code ready}, {@code available}, {@code condition}); the event carries them
+     * as {@code details}. The default, for hosts of an older API, drops them.
+     *
+     * @param percent 0 to 100
+     * @param message what is happening
+     * @param details JSON-compatible data
+     * @since 1.3.0
+     */
+    default void step(int percent, String message, java.util.Map<String, Object> details) {
+        step(percent, message);
+    }
+
+    /**
+     * Reports success with structured details (see {@link #step(int, String, java.util.Map)}).
+     *
+     * @param message the outcome
+     * @param details JSON-compatible data
+     * @since 1.3.0
+     */
+    default void succeeded(String message, java.util.Map<String, Object> details) {
+        succeeded(message);
+    }
+
+    /**
+     * Reports failure with structured details (for a rollout: the {@code reason}, such as
+     * {@code ProgressDeadlineExceeded} or {@code ImagePullBackOff}).
+     *
+     * @param message what went wrong, for the user
+     * @param details JSON-compatible data
+     * @since 1.3.0
+     */
+    default void failed(String message, java.util.Map<String, Object> details) {
+        failed(message);
+    }
 }

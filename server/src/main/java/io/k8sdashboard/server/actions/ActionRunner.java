@@ -16,8 +16,16 @@ import io.k8sdashboard.server.kinds.KindRegistry;
 import io.k8sdashboard.server.kinds.RegisteredKind;
 import io.k8sdashboard.server.plugins.PluginHost;
 import io.k8sdashboard.server.validation.InputValidation;
+import io.k8sdashboard.server.audit.AuditLog;
+import io.k8sdashboard.server.audit.AuditRecord;
+import io.k8sdashboard.server.mutations.FailureOutcomes;
+import io.k8sdashboard.server.problem.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -30,6 +38,10 @@ import tools.jackson.databind.JsonNode;
  * the target object (a SelfSubjectAccessReview as the user with the object's name, cached; 403),
  * that the object exists for the user (404). Only then is the plugin's code called: a refused
  * user never reaches it.
+ *
+ * <p>Every attempt, also a dry run and any refusal above, writes one audit record (verb
+ * {@code action}, with the plugin and action ids) once its outcome is known. The writes the action
+ * makes through its {@code ClusterWriter} are mutations with their own records (same request id).
  */
 @ApplicationScoped
 public class ActionRunner {
@@ -48,6 +60,10 @@ public class ActionRunner {
     ClusterReader reader;
     @Inject
     PluginHost host;
+    @Inject
+    AuditLog audit;
+    @Inject
+    Instance<HttpServletRequest> request;
 
     private Function<String, PluginContext> contexts;
 
@@ -58,6 +74,13 @@ public class ActionRunner {
     /** For tests. */
     ActionRunner(KindRegistry kinds, ActionCatalogue actions, AccessReviewer reviewer, ClusterReader reader,
             Function<String, PluginContext> contexts) {
+        this(kinds, actions, reviewer, reader, contexts, null);
+    }
+
+    /** For tests: with an audit log. */
+    ActionRunner(KindRegistry kinds, ActionCatalogue actions, AccessReviewer reviewer, ClusterReader reader,
+            Function<String, PluginContext> contexts, AuditLog audit) {
+        this.audit = audit;
         this.kinds = kinds;
         this.actions = actions;
         this.reviewer = reviewer;
@@ -73,6 +96,45 @@ public class ActionRunner {
      * @param body the request body (JSON object of parameters; empty for none)
      */
     public ActionOutcome run(String kindName, String namespace, String name, String id, String dryRun, String body) {
+        Attempt attempt = new Attempt(kindName, "_".equals(namespace) ? null : namespace, name, id, "true".equals(dryRun));
+        int status = 200;
+        String reason = null;
+        try {
+            return checkAndRun(attempt, kindName, namespace, name, id, dryRun, body);
+        } catch (RuntimeException e) {
+            status = FailureOutcomes.status(e);
+            reason = FailureOutcomes.reason(e);
+            throw e;
+        } finally {
+            record(attempt, status, reason);
+        }
+    }
+
+    /** What an attempt is about, filled in as it becomes known (for the audit record of a refusal too). */
+    private static final class Attempt {
+        String kind;
+        final String namespace;
+        final String name;
+        final String action;
+        final boolean dryRun;
+        String plugin;
+
+        Attempt(String kind, String namespace, String name, String action, boolean dryRun) {
+            this.kind = clip(kind);
+            this.namespace = clip(namespace);
+            this.name = clip(name);
+            this.action = clip(action);
+            this.dryRun = dryRun;
+        }
+
+        /** Input as the client sent it, at most 100 characters (it may be invalid: it is also recorded when refused). */
+        private static String clip(String value) {
+            return value == null ? null : InputValidation.abbreviate(value);
+        }
+    }
+
+    private ActionOutcome checkAndRun(Attempt attempt, String kindName, String namespace, String name, String id, String dryRun,
+            String body) {
         InputValidation.kind(kindName);
         String ns = "_".equals(namespace) ? null : InputValidation.namespace("namespace", namespace);
         InputValidation.name("name", name);
@@ -83,6 +145,7 @@ public class ActionRunner {
         JsonNode input = ActionInput.parse(body);
 
         RegisteredKind kind = kinds.resolve(kindName);
+        attempt.kind = kind.resourceName();
         KindDescriptor d = kind.descriptor();
         if (d.namespaced() && ns == null) {
             throw new InvalidInputException("namespace", kind.resourceName() + " are namespaced: name the namespace, not _");
@@ -92,6 +155,7 @@ public class ActionRunner {
         }
         PluginAction action = actions.find(kind.resourceName(), id).orElseThrow(() -> new NotFoundException("unknown-action",
                 "No action '" + id + "' on " + kind.resourceName()));
+        attempt.plugin = action.pluginId();
         Map<String, Object> parameters = ActionInput.check(action.parameters(), input);
 
         UserIdentity user = CurrentUser.require().user();
@@ -113,6 +177,23 @@ public class ActionRunner {
                     + action.pluginId() + " returned no result");
         }
         return new ActionOutcome(id, kind.resourceName(), ns, name, dry, result.message(), result.operationId(), action.pluginId());
+    }
+
+    private void record(Attempt attempt, int status, String reason) {
+        if (audit == null) {
+            return;
+        }
+        var identity = CurrentUser.get();
+        audit.write(AuditRecord.ofAction(Clock.systemUTC().instant(), requestId(),
+                identity.map(i -> i.user().name()).orElse(null), identity.map(i -> i.user().groups()).orElse(List.of()),
+                attempt.kind, attempt.namespace, attempt.name, attempt.dryRun, status, reason, attempt.plugin, attempt.action));
+    }
+
+    private String requestId() {
+        if (request == null || !request.isResolvable()) {
+            return null;
+        }
+        return Problems.requestId(request.get()).orElse(null);
     }
 
     private PluginContext context(String pluginId) {

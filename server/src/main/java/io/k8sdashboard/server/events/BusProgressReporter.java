@@ -45,34 +45,49 @@ public final class BusProgressReporter implements ProgressReporter {
     }
 
     @Override
-    public synchronized void step(int percent, String message) {
+    public void step(int percent, String message) {
+        step(percent, message, null);
+    }
+
+    @Override
+    public synchronized void step(int percent, String message, Map<String, Object> details) {
         if (finished) {
             return;
         }
         this.percent = Math.max(0, Math.min(100, percent));
-        send("running", message);
+        send("running", message, details);
     }
 
     @Override
-    public synchronized void succeeded(String message) {
+    public void succeeded(String message) {
+        succeeded(message, null);
+    }
+
+    @Override
+    public synchronized void succeeded(String message, Map<String, Object> details) {
         if (finished) {
             return;
         }
         finished = true;
         percent = 100;
-        send("succeeded", message);
+        send("succeeded", message, details);
     }
 
     @Override
-    public synchronized void failed(String message) {
+    public void failed(String message) {
+        failed(message, null);
+    }
+
+    @Override
+    public synchronized void failed(String message, Map<String, Object> details) {
         if (finished) {
             return;
         }
         finished = true;
-        send("failed", message);
+        send("failed", message, details);
     }
 
-    private void send(String state, String message) {
+    private void send(String state, String message, Map<String, Object> details) {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("operationId", operationId);
         payload.put("operation", operation);
@@ -80,6 +95,9 @@ public final class BusProgressReporter implements ProgressReporter {
         payload.put("percent", percent);
         payload.put("message", message);
         payload.put("state", state);
+        if (details != null && !details.isEmpty()) {
+            payload.put("details", details);
+        }
         bus.publish(EVENT_TYPE, source, payload, audience);
     }
 }

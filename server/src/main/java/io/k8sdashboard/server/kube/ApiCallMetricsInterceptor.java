@@ -8,9 +8,11 @@ import java.nio.ByteBuffer;
 import java.util.List;
 
 /**
- * A fabric8 HTTP interceptor counting every request the client sends, by verb, resource and
- * status. It sits on the shared HTTP client, so derived (impersonating) clients are counted too.
- * Retries are separate requests and are counted as such.
+ * A fabric8 HTTP interceptor counting every answered request the client sends, by verb, resource
+ * and status. It sits on the shared HTTP client, so derived (impersonating) clients are counted
+ * too. Retries are separate requests and are counted as such; attempts that got no answer are
+ * counted by {@link GuardedHttpClient} (fabric8 reports them to interceptors only when its own
+ * retries are on, and the dashboard turns those off).
  */
 public final class ApiCallMetricsInterceptor implements Interceptor {
 
@@ -26,10 +28,5 @@ public final class ApiCallMetricsInterceptor implements Interceptor {
     @Override
     public void after(HttpRequest request, HttpResponse<?> response, AsyncBody.Consumer<List<ByteBuffer>> consumer) {
         counter.count(ApiCall.classify(request.method(), request.uri()), Integer.toString(response.code()));
-    }
-
-    @Override
-    public void afterConnectionFailure(HttpRequest request, Throwable failure) {
-        counter.count(ApiCall.classify(request.method(), request.uri()), "error");
     }
 }

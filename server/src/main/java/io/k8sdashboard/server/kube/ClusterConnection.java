@@ -36,6 +36,7 @@ public class ClusterConnection {
     KubernetesApiMetrics metrics;
 
     private ApiCallCounter counter;
+    private KubernetesCallPolicy policy;
     private final Clock clock = Clock.systemUTC();
     private ClusterTarget target;
     private KubernetesClient client;
@@ -135,11 +136,19 @@ public class ClusterConnection {
                         "The embedded demo cluster failed to start", e);
             }
             demoCluster = demoServer;
-            client = KubernetesClientFactory.build(demoServer.config(), counter);
+            client = KubernetesClientFactory.build(demoServer.config(), counter, policy());
         } else {
-            client = KubernetesClientFactory.build(t.config(), counter);
+            client = KubernetesClientFactory.build(t.config(), counter, policy());
         }
         return client;
+    }
+
+    /** Timeouts, retries and the {@code kubernetes} circuit breaker (from MP Config; defaults without it). */
+    public synchronized KubernetesCallPolicy policy() {
+        if (policy == null) {
+            policy = config == null ? KubernetesCallPolicy.defaults() : KubernetesCallPolicy.from(config);
+        }
+        return policy;
     }
 
     /** The connection's mode, {@code null} when none could be chosen. */

@@ -9,7 +9,8 @@ import org.eclipse.microprofile.health.Readiness;
 
 /**
  * Ready only while the Kubernetes API answers /version (cached a few seconds by {@link ClusterConnection}).
- * {@code /health} answers anyone without sign-in, so it names neither the API server's address nor
+ * Its data also holds the {@code kubernetes} circuit breaker's state ({@code closed}, {@code open},
+ * {@code half-open}). {@code /health} answers anyone without sign-in, so it names neither the API server's address nor
  * the error (which contains it): both are at {@code /api/v1/cluster} for signed-in users.
  */
 @Readiness
@@ -25,6 +26,8 @@ public class KubernetesReadinessCheck implements HealthCheck {
         HealthCheckResponseBuilder builder = HealthCheckResponse.named("kubernetes-api").status(status.reachable());
         ClusterMode mode = connection.mode();
         builder.withData("mode", mode == null ? "none" : mode.wireName());
+        // The breaker's state tells an operator whether the dashboard is failing calls fast right now.
+        builder.withData("breaker", connection.policy().breaker().state().wireName());
         if (status.version() != null) {
             builder.withData("version", status.version());
         }

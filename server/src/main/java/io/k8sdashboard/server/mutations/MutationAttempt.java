@@ -16,7 +16,8 @@ import java.util.List;
  * @param namespace the namespace, {@code null} for cluster-scoped kinds or when not known
  * @param name the object's name, {@code null} when not known
  * @param dryRun whether the attempt was a server-side dry run
- * @param status the HTTP status of the outcome (200/201 success, else the problem's status)
+ * @param status the HTTP status the REST API answers (success: 201 created, 204 deleted, else 200; a
+ *               dry-run create 200), else the problem's status
  * @param reason the problem type of a failure, {@code null} on success
  */
 public record MutationAttempt(Instant time, String requestId, String user, List<String> groups, String verb, String kind,

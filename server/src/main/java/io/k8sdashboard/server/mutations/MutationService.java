@@ -3,7 +3,6 @@ package io.k8sdashboard.server.mutations;
 import io.fabric8.kubernetes.api.model.DeletionPropagation;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResourceList;
-import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.MixedOperation;
 import io.fabric8.kubernetes.client.dsl.Resource;
 import io.fabric8.kubernetes.client.dsl.ServerSideApplicable;
@@ -20,7 +19,6 @@ import io.k8sdashboard.server.kinds.KindRegistry;
 import io.k8sdashboard.server.kinds.ObjectTrees;
 import io.k8sdashboard.server.kinds.RegisteredKind;
 import io.k8sdashboard.server.kube.KubernetesClients;
-import io.k8sdashboard.server.problem.KubernetesClientExceptionMapper;
 import io.k8sdashboard.server.problem.Problems;
 import io.k8sdashboard.server.validation.InputValidation;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,7 +38,8 @@ import java.util.logging.Logger;
  * Always as the current user ({@link KubernetesClients#forCurrentUser()}: impersonating in proxy
  * mode, a 401 problem when no user is bound), never with the dashboard's own rights.
  *
- * <p>Every attempt, also dry runs and refusals, passes each {@link MutationObserver} once with its
+ * <p>Every attempt first passes each {@link MutationGate} (the per-user rate limit), which may refuse it.
+ * Every attempt, also dry runs and refusals, passes each {@link MutationObserver} once with its
  * outcome. Answers are cleaned object trees: managedFields stripped, Secret values never included.
  * Kubernetes' refusals propagate as fabric8 exceptions, mapped to problems with the same status.
  */
@@ -59,9 +58,12 @@ public class MutationService {
     @Inject
     Instance<MutationObserver> observerBeans;
     @Inject
+    Instance<MutationGate> gateBeans;
+    @Inject
     Instance<HttpServletRequest> request;
 
     private List<MutationObserver> fixedObservers;
+    private List<MutationGate> fixedGates;
     private volatile MutableKinds kinds;
 
     /** For CDI. */
@@ -70,9 +72,16 @@ public class MutationService {
 
     /** For tests: explicit observers, no request. */
     public MutationService(KindRegistry registry, KubernetesClients clients, List<MutationObserver> observers) {
+        this(registry, clients, observers, List.of());
+    }
+
+    /** For tests: explicit observers and gates, no request. */
+    public MutationService(KindRegistry registry, KubernetesClients clients, List<MutationObserver> observers,
+            List<MutationGate> gates) {
         this.registry = registry;
         this.clients = clients;
         this.fixedObservers = List.copyOf(observers);
+        this.fixedGates = List.copyOf(gates);
     }
 
     /**
@@ -231,13 +240,16 @@ public class MutationService {
      */
     private <T> T attempt(String verb, Target target, boolean dryRun, Supplier<T> work,
             java.util.function.Function<RuntimeException, T> absorb) {
-        int status = "create".equals(verb) ? 201 : 200;
+        int status = successStatus(verb, dryRun);
         String reason = null;
         try {
+            for (MutationGate gate : gates()) {
+                gate.admit(verb);
+            }
             return work.get();
         } catch (RuntimeException e) {
-            status = statusOf(e);
-            reason = reasonOf(e);
+            status = FailureOutcomes.status(e);
+            reason = FailureOutcomes.reason(e);
             T absorbed = absorb.apply(e);
             if (absorbed != null) {
                 return absorbed;
@@ -246,6 +258,19 @@ public class MutationService {
         } finally {
             notifyObservers(verb, target, dryRun, status, reason);
         }
+    }
+
+    /**
+     * The status the REST API answers a successful attempt with, so that an audit record's status
+     * is the one the client saw: 201 for a create (200 for its dry run: nothing was created), 204
+     * for a delete, else 200.
+     */
+    static int successStatus(String verb, boolean dryRun) {
+        return switch (verb) {
+            case "create" -> dryRun ? 200 : 201;
+            case "delete" -> 204;
+            default -> 200;
+        };
     }
 
     private void notifyObservers(String verb, Target target, boolean dryRun, int status, String reason) {
@@ -266,31 +291,15 @@ public class MutationService {
         return fixedObservers != null ? fixedObservers : observerBeans;
     }
 
+    private Iterable<MutationGate> gates() {
+        return fixedGates != null ? fixedGates : gateBeans;
+    }
+
     private String requestId() {
         if (request == null || !request.isResolvable()) {
             return null;
         }
         return Problems.requestId(request.get()).orElse(null);
-    }
-
-    private static int statusOf(RuntimeException e) {
-        if (e instanceof DashboardException d) {
-            return d.status();
-        }
-        if (e instanceof KubernetesClientException k) {
-            return KubernetesClientExceptionMapper.map(k).status();
-        }
-        return 500;
-    }
-
-    private static String reasonOf(RuntimeException e) {
-        if (e instanceof DashboardException d) {
-            return d.problemType();
-        }
-        if (e instanceof KubernetesClientException k) {
-            return KubernetesClientExceptionMapper.map(k).type();
-        }
-        return "internal-error";
     }
 
     /** The kind of an object to create or apply, which must be the URL's kind when one is named. */

@@ -32,18 +32,30 @@ public final class Problems {
      */
     public static Response response(int status, String problemType, String title, String detail, String field,
             HttpServletRequest request) {
+        return builder(status, problemType, title, detail, field, request, Map.of()).build();
+    }
+
+    /** A problem response to add headers to, with extension members (e.g. {@code dependency}). */
+    public static Response.ResponseBuilder builder(int status, String problemType, String title, String detail, String field,
+            HttpServletRequest request, Map<String, Object> extensions) {
         // Serialized here (fabric8's Jackson), not by JSON-B: no provider needed for problem+json.
         Response.ResponseBuilder builder = Response.status(status).type(MEDIA_TYPE)
-                .entity(body(status, problemType, title, detail, field, request));
+                .entity(body(status, problemType, title, detail, field, request, extensions));
         if (status == 401 || status == 403) {
             builder.header("Cache-Control", "no-store");
         }
-        return builder.build();
+        return builder;
     }
 
     /** The problem+json body (testable without a JAX-RS runtime). */
     public static String body(int status, String problemType, String title, String detail, String field,
             HttpServletRequest request) {
+        return body(status, problemType, title, detail, field, request, Map.of());
+    }
+
+    /** The problem+json body with extension members after the standard ones. */
+    public static String body(int status, String problemType, String title, String detail, String field,
+            HttpServletRequest request, Map<String, Object> extensions) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", TYPE_PREFIX + problemType);
         body.put("title", title);
@@ -56,6 +68,7 @@ public final class Problems {
         if (field != null) {
             body.put("field", field);
         }
+        extensions.forEach(body::putIfAbsent);
         return Serialization.asJson(body);
     }
 

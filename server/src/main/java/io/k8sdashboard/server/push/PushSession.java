@@ -8,7 +8,7 @@ import io.k8sdashboard.server.identity.CurrentUser;
 import io.k8sdashboard.server.kinds.RegisteredKind;
 import io.k8sdashboard.server.ratelimit.Bucket;
 import io.k8sdashboard.server.ratelimit.RateDecision;
-import io.k8sdashboard.server.ratelimit.RateLimitFilter;
+import io.k8sdashboard.server.ratelimit.RateLimitedException;
 import io.k8sdashboard.server.readmodel.ChangeListener;
 import io.k8sdashboard.server.readmodel.ListenerRegistration;
 import io.k8sdashboard.server.readmodel.ResourceChange;
@@ -91,8 +91,7 @@ final class PushSession {
             }
             RateDecision rate = services.rateLimits().tryAcquire(identity.user().name(), Bucket.SUBSCRIPTIONS);
             if (!rate.allowed()) {
-                throw new DashboardException(429, "rate-limited", "Too many requests",
-                        RateLimitFilter.detail(Bucket.SUBSCRIPTIONS, rate));
+                throw new RateLimitedException(Bucket.SUBSCRIPTIONS, rate);
             }
             RegisteredKind kind = services.kinds().apply(request.kind());
             String namespace = kind.descriptor().namespaced() ? request.namespace() : null;

@@ -4,6 +4,7 @@ import io.k8sdashboard.plugin.api.DashboardException;
 import io.k8sdashboard.plugin.api.InvalidInputException;
 import io.k8sdashboard.server.events.DashboardEvent;
 import io.k8sdashboard.server.kinds.ResourceRow;
+import io.k8sdashboard.server.ratelimit.RateLimitedException;
 import io.k8sdashboard.server.readmodel.ResourceChange;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -56,6 +57,8 @@ final class ServerMessages {
     /**
      * @param id the subscription concerned, {@code null} for the session
      * @param ended whether the subscription no longer exists after this error
+     * A rate-limit refusal also names its problem type ({@code "problem":"rate-limited"}) and
+     * {@code retryAfterSeconds}, what {@code Retry-After} says over HTTP.
      */
     static String error(String id, DashboardException problem, boolean ended) {
         JsonObjectBuilder message = JSON.createObjectBuilder().add("type", "error");
@@ -64,6 +67,9 @@ final class ServerMessages {
         addIfPresent(message, "detail", problem.getMessage());
         if (problem instanceof InvalidInputException invalid) {
             addIfPresent(message, "field", invalid.field());
+        }
+        if (problem instanceof RateLimitedException limited) {
+            message.add("problem", limited.problemType()).add("retryAfterSeconds", limited.retryAfterSeconds());
         }
         if (ended) {
             message.add("ended", true);

@@ -15,7 +15,8 @@ import java.util.function.Supplier;
  * Applies the per-user read and mutation limits to {@code /api}: GET and HEAD take a read token,
  * every other method a mutation token. Runs after the identity filter (it needs the user); a
  * request without a user (refused there) is not counted. Over the limit: 429 problem with
- * {@code Retry-After}.
+ * {@code Retry-After}. The mutation token a request paid here covers the first mutation attempt
+ * it makes ({@link MutationRateLimit}); further ones pay their own.
  */
 public class RateLimitFilter extends HttpFilter {
 
@@ -41,7 +42,16 @@ public class RateLimitFilter extends HttpFilter {
             refuse(request, response, bucket, decision);
             return;
         }
-        chain.doFilter(request, response);
+        if (bucket != Bucket.MUTATIONS) {
+            chain.doFilter(request, response);
+            return;
+        }
+        PaidMutation.hold();
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            PaidMutation.release();
+        }
     }
 
     static Bucket bucketOf(String method) {

@@ -7,7 +7,12 @@ import java.time.temporal.ChronoUnit;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import java.util.List;
+import java.util.ArrayList;
+import java.util.Map;
 import org.redisson.api.RScript;
+import org.redisson.api.RStream;
+import org.redisson.api.stream.StreamAddArgs;
+import org.redisson.api.stream.StreamMessageId;
 import org.redisson.client.codec.StringCodec;
 
 /**
@@ -91,5 +96,44 @@ public class RedisOps {
                 TOKEN_BUCKET_SCRIPT, RScript.ReturnType.LONG, List.<Object>of(key),
                 Double.toString(perSecond / 1000.0), Integer.toString(burst));
         return wait == null ? 0 : wait;
+    }
+
+    /** The field every stream entry of ours carries. */
+    static final String STREAM_FIELD = "r";
+
+    /** Appends {@code value} to the stream at {@code key}, trimming it to about {@code maxLength} entries (MAXLEN ~). */
+    @Timeout(value = TIMEOUT_MS, unit = ChronoUnit.MILLIS)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5_000, successThreshold = 1)
+    public String streamAdd(String key, String value, int maxLength) {
+        return stream(key).add(StreamAddArgs.<String, String>entry(STREAM_FIELD, value).trimNonStrict().maxLen(maxLength).noLimit())
+                .toString();
+    }
+
+    /**
+     * Up to {@code count} entries of the stream at {@code key}, newest first, older than
+     * {@code beforeId} ({@code <ms>-<seq>}), or the newest when it is {@code null}.
+     */
+    @Timeout(value = TIMEOUT_MS, unit = ChronoUnit.MILLIS)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5_000, successThreshold = 1)
+    public List<StreamEntry> streamBefore(String key, String beforeId, int count) {
+        StreamMessageId end = StreamMessageId.MAX;
+        if (beforeId != null) {
+            String[] parts = beforeId.split("-", 2);
+            end = new StreamMessageId(Long.parseLong(parts[0]), Long.parseLong(parts[1]));
+        }
+        // XREVRANGE's end is inclusive: one more, and the entry named by beforeId is dropped.
+        Map<StreamMessageId, Map<String, String>> found = stream(key).rangeReversed(count + 1, end, StreamMessageId.MIN);
+        List<StreamEntry> entries = new ArrayList<>(found.size());
+        for (var entry : found.entrySet()) {
+            String id = entry.getKey().toString();
+            if (entries.size() < count && !id.equals(beforeId)) {
+                entries.add(new StreamEntry(id, entry.getValue().get(STREAM_FIELD)));
+            }
+        }
+        return entries;
+    }
+
+    private RStream<String, String> stream(String key) {
+        return connection.requireClient().getStream(key, StringCodec.INSTANCE);
     }
 }

@@ -34,6 +34,19 @@ class BusProgressReporterTest {
     }
 
     @Test
+    void detailsTravelWithTheEventAndPlainReportsCarryNone() {
+        bus.subscribe(events::add);
+        BusProgressReporter progress = new BusProgressReporter(bus, "deployments", "rollout", "x", "alice");
+        progress.step(50, "1 of 2 ready", java.util.Map.of("ready", 1, "desired", 2));
+        progress.failed("deadline", java.util.Map.of("reason", "ProgressDeadlineExceeded"));
+        assertThat(events.get(0).payload()).containsEntry("details", java.util.Map.of("ready", 1, "desired", 2));
+        assertThat(events.get(1).payload()).containsEntry("state", "failed")
+                .containsEntry("details", java.util.Map.of("reason", "ProgressDeadlineExceeded"));
+        progress.step(10, "late");
+        assertThat(events).hasSize(2);
+    }
+
+    @Test
     void withoutAStartingUserOnlyTheOperationsFollowersAreAddressed() {
         bus.subscribe(events::add);
         BusProgressReporter progress = new BusProgressReporter(bus, "p", "rollout", "x", null);

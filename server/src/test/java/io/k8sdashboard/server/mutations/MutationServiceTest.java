@@ -131,7 +131,7 @@ class MutationServiceTest {
         assertThat(AUDIT.get(0)).contains("\"user\":\"alice\"", "\"groups\":[\"team-a\"]", "\"verb\":\"create\"",
                 "\"kind\":\"configmaps\"", "\"namespace\":\"shop\"", "\"name\":\"settings\"", "\"dryRun\":false", "\"status\":201");
         assertThat(AUDIT.get(1)).contains("\"verb\":\"patch\"", "\"status\":200");
-        assertThat(AUDIT.get(2)).contains("\"verb\":\"delete\"", "\"status\":200");
+        assertThat(AUDIT.get(2)).contains("\"verb\":\"delete\"", "\"status\":204");
         assertThat(AUDIT.get(3)).contains("\"verb\":\"delete\"", "\"status\":404");
     }
 
@@ -218,6 +218,7 @@ class MutationServiceTest {
             assertThat(a.dryRun()).isTrue();
             assertThat(a.verb()).isEqualTo("create");
             assertThat(a.name()).isEqualTo("observed");
+            assertThat(a.status()).as("a dry-run create is answered 200: nothing was created").isEqualTo(200);
         });
     }
 

@@ -200,7 +200,11 @@ class PushSessionTest {
         JsonObject error = last();
         assertThat(error.getString("type")).isEqualTo("error");
         assertThat(error.getInt("status")).isEqualTo(429);
-        assertThat(error.toString()).contains("subscriptions").contains("retry after 30 s");
+        assertThat(error.getString("id")).isEqualTo("s3");
+        assertThat(error.getString("problem")).isEqualTo("rate-limited");
+        assertThat(error.getJsonNumber("retryAfterSeconds").longValue()).isEqualTo(30);
+        assertThat(error.getString("detail")).contains("'subscriptions'").contains("retry after 30 s");
+        assertThat(error.getBoolean("ended")).as("s3 never started").isTrue();
         assertThat(session.subscriptionIds()).containsExactly("s2");
     }
 

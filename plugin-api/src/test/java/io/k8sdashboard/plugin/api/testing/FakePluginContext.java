@@ -504,6 +504,7 @@ public final class FakePluginContext implements PluginContext {
         private final String operation;
         private final String target;
         private final List<Step> steps = new CopyOnWriteArrayList<>();
+        private final List<Map<String, Object>> details = new CopyOnWriteArrayList<>();
         private volatile String outcome;
 
         RecordedProgress(String operationId, String operation, String target) {
@@ -555,6 +556,34 @@ public final class FakePluginContext implements PluginContext {
          */
         public Optional<String> outcome() {
             return Optional.ofNullable(outcome);
+        }
+
+        /**
+         * The details of every report made with details, in order (steps and outcome).
+         *
+         * @return the details
+         * @since 1.3.0
+         */
+        public List<Map<String, Object>> details() {
+            return List.copyOf(details);
+        }
+
+        @Override
+        public synchronized void step(int percent, String message, Map<String, Object> details) {
+            step(percent, message);
+            this.details.add(Map.copyOf(details));
+        }
+
+        @Override
+        public synchronized void succeeded(String message, Map<String, Object> details) {
+            succeeded(message);
+            this.details.add(Map.copyOf(details));
+        }
+
+        @Override
+        public synchronized void failed(String message, Map<String, Object> details) {
+            failed(message);
+            this.details.add(Map.copyOf(details));
         }
 
         @Override
