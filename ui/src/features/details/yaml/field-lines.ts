@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import { ApiError } from '../../api/problem';
+import { ApiError } from '../../../api/problem';
 
 /** A field path as the API server names it: `spec.template.spec.containers[0].image`. */
 export function pathSegments(path: string): (string | number)[] {
