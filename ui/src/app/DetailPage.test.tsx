@@ -1,3 +1,4 @@
+import { EditorView } from '@codemirror/view';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetRegistry } from '../lib/plugin-registry';
@@ -55,11 +56,30 @@ function json(body: unknown, status = 200) {
 }
 
 let requests: string[] = [];
+let allowPatch = true;
+const writes: { method: string; url: string; body: string; type: string }[] = [];
 
-function fakeApi(input: RequestInfo | URL) {
+function fakeApi(input: RequestInfo | URL, init: RequestInit = {}) {
   const url = new URL(String(input), 'http://localhost');
   requests.push(url.pathname + url.search);
   const path = url.pathname;
+  const method = init.method ?? 'GET';
+  if (method !== 'GET') {
+    const body = String(init.body ?? '');
+    writes.push({ method, url: url.pathname + url.search, body, type: new Headers(init.headers).get('Content-Type') ?? '' });
+    if (path === '/api/v1/access-reviews') {
+      return json({ reviews: JSON.parse(body).reviews.map((r: Record<string, string>) => ({ ...r, allowed: r.verb === 'patch' && allowPatch })) });
+    }
+    if (method === 'PUT' && path === '/api/v1/resources/replicasets.apps/shop/web-7f') {
+      if (body.includes('replicas: -1')) {
+        return json({ type: 'about:blank', title: 'Unprocessable', status: 422, detail: 'ReplicaSet.apps "web-7f" is invalid: [spec.replicas: Invalid value: -1: must be greater than or equal to 0]' }, 422);
+      }
+      const rs = objects['replicasets.apps/shop/web-7f'] as { spec: Record<string, unknown> };
+      const replicas = Number(/replicas: (\d+)/.exec(body)?.[1] ?? 1);
+      return json({ ...rs, spec: { ...rs.spec, replicas } });
+    }
+    return json({ title: 'Not allowed here', status: 405 }, 405);
+  }
   const one = /^\/api\/v1\/resources\/([^/]+)\/([^/]+)\/([^/]+)$/.exec(path);
   if (one) {
     const o = objects[`${one[1]}/${one[2]}/${one[3]}`];
@@ -109,9 +129,11 @@ beforeEach(() => {
   Range.prototype.getClientRects ??= () => rects;
   Range.prototype.getBoundingClientRect ??= () => new DOMRect();
   requests = [];
+  writes.length = 0;
+  allowPatch = true;
   resetRegistry();
   localStorage.clear();
-  vi.stubGlobal('fetch', vi.fn(async (input: RequestInfo | URL) => fakeApi(input)));
+  vi.stubGlobal('fetch', vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => fakeApi(input, init)));
 });
 afterEach(() => vi.unstubAllGlobals());
 
@@ -165,5 +187,51 @@ describe('detail page', () => {
     await waitFor(() => expect(yaml.textContent).toContain('dataKeys'));
     expect(yaml.textContent).toContain('password');
     expect(yaml.textContent).not.toContain('aHVudGVyMg==');
+  });
+
+  it('edits as YAML: the dry run\'s diff first, then the apply; for a user allowed to patch', async () => {
+    renderApp('#/k/replicasets.apps/shop/web-7f?ns=shop&tab=yaml');
+    const edit = await screen.findByRole('button', { name: 'Edit as YAML' }, { timeout: 5000 });
+    await waitFor(() => expect((edit as HTMLButtonElement).disabled).toBe(false));
+    expect(JSON.parse(writes[0].body)).toEqual({ reviews: [{ verb: 'patch', kind: 'replicasets.apps', namespace: 'shop', name: 'web-7f' }] });
+    fireEvent.click(edit);
+    const editor = EditorView.findFromDOM((await screen.findByTestId('yaml-edit')).querySelector('.cm-editor') as HTMLElement)!;
+    const text = editor.state.doc.toString();
+    expect(text).not.toMatch(/uid|status:/); // what the server owns is not offered for editing
+    editor.dispatch({ changes: { from: 0, to: text.length, insert: text.replace('replicas: 1', 'replicas: 3') } });
+    fireEvent.click(screen.getByRole('button', { name: 'Review changes' }));
+    const diff = await screen.findByTestId('yaml-diff');
+    expect(diff.textContent).toContain('-   replicas: 1');
+    expect(diff.textContent).toContain('+   replicas: 3');
+    expect(writes[1]).toMatchObject({ method: 'PUT', url: '/api/v1/resources/replicasets.apps/shop/web-7f?dryRun=true', type: 'application/yaml' });
+    fireEvent.click(screen.getByRole('button', { name: 'Apply' }));
+    await waitFor(() => expect(screen.queryByTestId('yaml-editor')).toBeNull());
+    expect(writes[2]).toMatchObject({ method: 'PUT', url: '/api/v1/resources/replicasets.apps/shop/web-7f' });
+    expect(writes[2].body).toContain('replicas: 3');
+  });
+
+  it('shows the API server\'s validation errors at their lines, and applies nothing', async () => {
+    renderApp('#/k/replicasets.apps/shop/web-7f?ns=shop&tab=yaml');
+    const edit = await screen.findByRole('button', { name: 'Edit as YAML' }, { timeout: 5000 });
+    await waitFor(() => expect((edit as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.click(edit);
+    const editor = EditorView.findFromDOM((await screen.findByTestId('yaml-edit')).querySelector('.cm-editor') as HTMLElement)!;
+    const text = editor.state.doc.toString().replace('replicas: 1', 'replicas: -1');
+    editor.dispatch({ changes: { from: 0, to: editor.state.doc.length, insert: text } });
+    fireEvent.click(screen.getByRole('button', { name: 'Review changes' }));
+    const problems = await screen.findByTestId('yaml-problems');
+    const line = text.split('\n').findIndex((l) => l.includes('replicas: -1')) + 1;
+    expect(problems.textContent).toContain(`Line ${line}: spec.replicas: Invalid value: -1: must be greater than or equal to 0`);
+    expect(problems.textContent).toContain('Unprocessable (422)');
+    expect(screen.queryByRole('button', { name: 'Apply' })).toBeNull();
+    expect(writes.filter((w) => w.method === 'PUT').map((w) => w.url)).toEqual(['/api/v1/resources/replicasets.apps/shop/web-7f?dryRun=true']);
+  });
+
+  it('a user not allowed to patch gets a disabled Edit that says why', async () => {
+    allowPatch = false;
+    renderApp('#/k/replicasets.apps/shop/web-7f?ns=shop&tab=yaml');
+    const refusal = await screen.findByTestId('edit-refusal', {}, { timeout: 5000 });
+    expect(refusal.textContent).toBe('Your Kubernetes role does not allow "patch" on replicasets.apps web-7f in namespace shop.');
+    expect((screen.getByRole('button', { name: /^Edit \(not allowed/ }) as HTMLButtonElement).disabled).toBe(true);
   });
 });

@@ -1,9 +1,10 @@
 import { Box, Heading, Spinner, Tab, Tabs, Text } from 'grommet';
 import { lazy, Suspense, useMemo, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { ApiError } from '../../../api/problem';
 import type { ResourceKind, ResourceRow } from '../../../api/types';
+import { refusal, useAccess, type AccessQuestion } from '../../../api/access-reviews';
 import { useObject } from '../api/use-object';
+import { describeError } from './describe';
 import { EventsTab } from './EventsTab';
 import { SummaryTab } from './SummaryTab';
 
@@ -46,7 +47,11 @@ export function ObjectDetails({ resourceName, kind, kinds, name, namespace, row,
   const kindTitle = kind?.kind || resourceName;
   const eventKind = kind?.kind || String(object.data?.kind ?? '');
   const active = DETAIL_TABS.indexOf(tab);
-  const objectError = useMemo(() => (object.isError ? describe(object.error) : undefined), [object.isError, object.error]);
+  // Editing is a server-side apply, which Kubernetes authorizes as "patch"; asked only on the YAML tab.
+  const editQuestion = useMemo<AccessQuestion>(() => ({ verb: 'patch', kind: resourceName, namespace, name }), [resourceName, namespace, name]);
+  const access = useAccess([editQuestion], tab === 'yaml');
+  const canEdit = access.data?.[0] ?? (access.isError ? false : undefined);
+  const objectError = useMemo(() => (object.isError ? describeError(object.error) : undefined), [object.isError, object.error]);
 
   return (
     <Box
@@ -90,7 +95,15 @@ export function ObjectDetails({ resourceName, kind, kinds, name, namespace, row,
         {tab === 'yaml' && (
           object.data ? (
             <Suspense fallback={<Spinner a11yTitle="Loading the YAML view" />}>
-              <YamlView object={object.data} />
+              <YamlView
+                object={object.data}
+                resourceName={resourceName}
+                namespace={namespace}
+                name={name}
+                canEdit={canEdit}
+                editRefusal={access.isError ? `The access check failed: ${describeError(access.error)}` : refusal(editQuestion)}
+                onApplied={() => void object.refetch()}
+              />
             </Suspense>
           ) : object.isPending ? <Spinner a11yTitle="Loading the object" /> : null
         )}
@@ -100,11 +113,3 @@ export function ObjectDetails({ resourceName, kind, kinds, name, namespace, row,
   );
 }
 
-/** A failed read in one line: the problem's title, detail and request id. */
-export function describe(error: unknown): string {
-  if (error instanceof ApiError) {
-    return [`${error.title}${error.status ? ` (${error.status})` : ''}`, error.detail, error.requestId && `request id ${error.requestId}`]
-      .filter(Boolean).join(' · ');
-  }
-  return error instanceof Error ? error.message : String(error);
-}

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { bool, list, obj } from '../../../api/coerce';
-import { sendJson } from '../../../api/send';
+import { bool, list, obj } from './coerce';
+import { sendJson } from './send';
 
 /** One question for POST /api/v1/access-reviews (kind named as kubectl names it). */
 export interface AccessQuestion {
