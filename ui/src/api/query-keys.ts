@@ -8,4 +8,6 @@ export const queryKeys = {
   resourceList: (q: Omit<ResourceListQuery, 'continueToken'>) =>
     ['resource-list', q.resourceName, q.namespace ?? '', q.labelSelector ?? '', q.filter ?? ''] as const,
   plugins: ['plugins'] as const,
+  resourceObject: (resourceName: string, namespace: string | undefined, name: string) =>
+    ['resource-object', resourceName, namespace ?? '', name] as const,
 };

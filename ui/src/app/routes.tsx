@@ -1,3 +1,5 @@
+import { Box, Spinner } from 'grommet';
+import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { NamespaceSelect } from '../features/namespaces';
 import { ClusterOverview, ResourcePage } from '../features/resources';
@@ -5,11 +7,19 @@ import { listUrl, overviewUrl, pathOfLegacyHash } from '../lib/urls';
 import { PluginPage } from './PluginPage';
 import { Shell } from './Shell';
 
+// The detail page (and, inside it, CodeMirror and yaml) is a chunk of its own, fetched when an object is opened.
+const ObjectDetails = lazy(() => import('../features/details').then((m) => ({ default: m.ObjectDetails })));
+
 function ListView() {
   return (
     <ResourcePage
       renderNamespaceControl={({ namespaced, value, onChange }) => (
         <NamespaceSelect disabled={!namespaced} value={value} onChange={onChange} />
+      )}
+      renderSelected={({ columns: _columns, ...selected }) => (
+        <Suspense fallback={<Box pad="small"><Spinner a11yTitle="Loading the detail page" /></Box>}>
+          <ObjectDetails key={`${selected.resourceName}/${selected.namespace ?? ''}/${selected.name}`} {...selected} />
+        </Suspense>
       )}
     />
   );

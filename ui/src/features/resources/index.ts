@@ -1,4 +1,4 @@
 export { KindSidebar } from './components/KindSidebar';
 export { ProblemMessage } from './components/ProblemMessage';
-export { ResourcePage } from './components/ResourcePage';
+export { ResourcePage, type SelectedView } from './components/ResourcePage';
 export { ClusterOverview } from './components/ClusterOverview';

@@ -3,7 +3,7 @@ import { Search } from '@hpe-design/icons-grommet';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { tableColumnsFor, useRegistry } from '../../../lib/plugin-registry';
 import { listUrl, selectedUrl } from '../../../lib/urls';
-import type { ResourceRow } from '../../../api/types';
+import type { ColumnDef, ResourceKind, ResourceRow } from '../../../api/types';
 import { useResourceKinds } from '../api/use-resource-kinds';
 import { useResourceList } from '../api/use-resource-list';
 import { useLiveUpdates } from '../../../api/use-live-updates';
@@ -14,11 +14,28 @@ import { useListRoute } from '../use-list-route';
 import { useNow } from '../use-now';
 import { ProblemMessage } from './ProblemMessage';
 import { ResourceTable, rowKey } from './ResourceTable';
-import { SelectedObject } from './SelectedObject';
+import { RowSummary, SelectedObject } from './SelectedObject';
 
 export interface ResourcePageProps {
   /** The namespace picker, supplied by the app shell (features do not import each other). */
   renderNamespaceControl?: (opts: { namespaced: boolean; value: string; onChange: (ns: string) => void }) => ReactNode;
+  /** The selected object's detail page, supplied by the app shell; the row summary alone when absent. */
+  renderSelected?: (opts: SelectedView) => ReactNode;
+}
+
+/** What the list knows of the object its URL selects. */
+export interface SelectedView {
+  resourceName: string;
+  kind?: ResourceKind;
+  kinds: ResourceKind[];
+  name: string;
+  namespace?: string;
+  /** Its row in the loaded list (live); undefined when not there. */
+  row?: ResourceRow;
+  columns: ColumnDef[];
+  /** The row's columns and labels, as the list shows them. */
+  rowSummary: ReactNode;
+  closeHref: string;
 }
 
 const ANY_STATUS = 'Any status';
@@ -27,7 +44,7 @@ const ANY_STATUS = 'Any status';
  * The kind, namespace, filters, sort and selected object named by the URL (`/k/:kind...`, see
  * lib/urls.ts): toolbar, virtualized table, and its loading/error/empty states.
  */
-export function ResourcePage({ renderNamespaceControl }: ResourcePageProps) {
+export function ResourcePage({ renderNamespaceControl, renderSelected }: ResourcePageProps) {
   const { kind: resourceName, params, selected, update } = useListRoute();
   const kinds = useResourceKinds();
   const kind = kinds.data?.find((k) => k.resourceName === resourceName);
@@ -180,7 +197,18 @@ export function ResourcePage({ renderNamespaceControl }: ResourcePageProps) {
               </Box>
             )}
           </Box>
-          {selected && (
+          {selected && renderSelected?.({
+            resourceName,
+            kind,
+            kinds: kinds.data ?? [],
+            name: selected.name,
+            namespace: selected.namespace,
+            row: selectedRow,
+            columns,
+            rowSummary: <RowSummary row={selectedRow} columns={columns} labels={false} />,
+            closeHref: listUrl(resourceName, params),
+          })}
+          {selected && !renderSelected && (
             <SelectedObject
               kindTitle={kind?.kind || title}
               name={selected.name}

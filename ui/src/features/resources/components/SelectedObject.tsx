@@ -20,7 +20,6 @@ export interface SelectedObjectProps {
  * (the wide ones too) and its labels, live with the list.
  */
 export function SelectedObject({ kindTitle, name, namespace, row, columns, closeHref }: SelectedObjectProps) {
-  const now = useNow(1000);
   return (
     <Box
       as="section"
@@ -42,38 +41,48 @@ export function SelectedObject({ kindTitle, name, namespace, row, columns, close
         </Box>
         <Link to={closeHref} aria-label="Close" style={{ color: 'inherit', textDecoration: 'none', fontSize: 20 }}>×</Link>
       </Box>
-      {!row ? (
-        <Text size="small" color="text-weak">Not in the list as loaded: it may be filtered out, on a later page, or deleted.</Text>
-      ) : (
-        <>
-          <Box as="dl" margin="none" gap="xsmall">
-            {columns.map((c, i) =>
-              /^(name|namespace)$/i.test(c.name) ? null : (
-                <Box key={c.name} direction="row" gap="small">
-                  <Text as="dt" size="small" color="text-weak" style={{ minWidth: 100 }}>{c.name}</Text>
-                  <Box as="dd" margin="none">
-                    {isStatusColumn(c) ? (
-                      <StatusBadge status={String(row.cells[i] ?? row.status ?? '')} />
-                    ) : (
-                      <Text size="small">{formatCell(row.cells[i] ?? null, c, now)}</Text>
-                    )}
-                  </Box>
-                </Box>
-              ),
-            )}
-          </Box>
-          {Object.keys(row.labels).length > 0 && (
-            <Box gap="xsmall">
-              <Text size="small" color="text-weak">Labels</Text>
-              <Box direction="row" wrap gap="xsmall">
-                {Object.entries(row.labels).map(([k, v]) => (
-                  <Tag key={k} size="small" name={k} value={v} />
-                ))}
+      <RowSummary row={row} columns={columns} />
+    </Box>
+  );
+}
+
+/**
+ * Every column of the object's row (the wide ones too) and, unless the caller shows them itself,
+ * its labels; a sentence when the row is not loaded.
+ */
+export function RowSummary({ row, columns, labels = true }: { row?: ResourceRow; columns: ColumnDef[]; labels?: boolean }) {
+  const now = useNow(1000);
+  if (!row) {
+    return <Text size="small" color="text-weak">Not in the list as loaded: it may be filtered out, on a later page, or deleted.</Text>;
+  }
+  return (
+    <>
+      <Box as="dl" margin="none" gap="xsmall" data-testid="row-summary">
+        {columns.map((c, i) =>
+          /^(name|namespace)$/i.test(c.name) ? null : (
+            <Box key={c.name} direction="row" gap="small">
+              <Text as="dt" size="small" color="text-weak" style={{ minWidth: 100 }}>{c.name}</Text>
+              <Box as="dd" margin="none">
+                {isStatusColumn(c) ? (
+                  <StatusBadge status={String(row.cells[i] ?? row.status ?? '')} />
+                ) : (
+                  <Text size="small">{formatCell(row.cells[i] ?? null, c, now)}</Text>
+                )}
               </Box>
             </Box>
-          )}
-        </>
+          ),
+        )}
+      </Box>
+      {labels && Object.keys(row.labels).length > 0 && (
+        <Box gap="xsmall">
+          <Text size="small" color="text-weak">Labels</Text>
+          <Box direction="row" wrap gap="xsmall">
+            {Object.entries(row.labels).map(([k, v]) => (
+              <Tag key={k} size="small" name={k} value={v} />
+            ))}
+          </Box>
+        </Box>
       )}
-    </Box>
+    </>
   );
 }

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * reload, and the router (deep links to a kind, namespace and sort; sidebar entries that are
  * links and open the same view in a new tab; old hash links; the overview), and live.spec.ts: the
  * tab's socket cut and refused shows Reconnecting, then Offline, and recovers with the rows that
- * changed meanwhile.
+ * changed meanwhile; details.spec.ts: a deep link to a pod's detail page with its containers,
+ * events and YAML, and its owner linked both ways.
  */
 public class UiBrowserIT {
 
@@ -46,5 +47,15 @@ public class UiBrowserIT {
                 "DASHBOARD_URL", Dashboard.BASE.toString(),
                 "DASHBOARD_USER", "it-user",
                 "CLUSTER_API_URL", "http://127.0.0.1:" + Integer.getInteger("it.k8s.port", 18089)));
+    }
+
+    @Test
+    void aPodsDetailPageShowsItsContainersEventsYamlAndOwner() throws IOException, InterruptedException {
+        Playwright.assertSpecPasses("e2e/details.spec.ts", Map.of(
+                "DASHBOARD_URL", Dashboard.BASE.toString(),
+                "DASHBOARD_USER", "it-user",
+                "EXPECT_DETAIL_NAMESPACE", "team-b",
+                "EXPECT_DETAIL_POD", "worker-6f7d9c8b5-x2k9p",
+                "EXPECT_DETAIL_OWNER", "worker-6f7d9c8b5"));
     }
 }

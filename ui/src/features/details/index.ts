@@ -1,0 +1,1 @@
+export { ObjectDetails, type ObjectDetailsProps } from './components/ObjectDetails';
