@@ -3,7 +3,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   detailSectionsFor,
   getRegistry,
+  objectActionsFor,
   registerDetailSection,
+  registerObjectAction,
   registerRoute,
   registerSidebarEntry,
   registerTableColumn,
@@ -49,5 +51,12 @@ describe('plugin registry', () => {
     expect(screen.queryByText('Charts')).toBeNull();
     act(() => registerSidebarEntry({ id: 'charts', label: 'Charts', url: 'charts' }));
     expect(screen.getByText('Charts')).toBeTruthy();
+  });
+  it('offers an object action on its kind only, or on every kind without one', () => {
+    const Form = () => null;
+    registerObjectAction({ id: 'logs', label: 'Logs', resourceName: 'pods', component: Form });
+    registerObjectAction({ id: 'label', label: 'Label', component: Form });
+    expect(objectActionsFor(getRegistry(), 'pods').map((a) => a.id)).toEqual(['logs', 'label']);
+    expect(objectActionsFor(getRegistry(), 'services').map((a) => a.id)).toEqual(['label']);
   });
 });

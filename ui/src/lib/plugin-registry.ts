@@ -44,14 +44,35 @@ export interface TableColumn {
   render: (row: TableColumnRow) => ReactNode;
 }
 
+/** The object an action is offered on. */
+export interface ActionTarget {
+  resourceName: string;
+  namespace?: string;
+  name: string;
+}
+
+/**
+ * An action a plugin's UI offers on objects: a button beside the core's actions on the detail
+ * page. Choosing it opens `component` in a dialog; the component does its work (through the
+ * plugin's routes or the host's API, always as the signed-in user) and calls `onClose` when done.
+ */
+export interface ObjectAction {
+  id: string;
+  label: string;
+  /** resourceName the action applies to (`pods`, `deployments.apps`); omit for every kind. */
+  resourceName?: string;
+  component: ComponentType<ActionTarget & { onClose: () => void }>;
+}
+
 interface Registry {
   routes: readonly RouteEntry[];
   sidebarEntries: readonly SidebarEntry[];
   detailSections: readonly DetailSection[];
   tableColumns: readonly TableColumn[];
+  objectActions: readonly ObjectAction[];
 }
 
-const empty: Registry = { routes: [], sidebarEntries: [], detailSections: [], tableColumns: [] };
+const empty: Registry = { routes: [], sidebarEntries: [], detailSections: [], tableColumns: [], objectActions: [] };
 let state: Registry = empty;
 const listeners = new Set<() => void>();
 
@@ -85,6 +106,10 @@ export function registerTableColumn(column: TableColumn): void {
   update({ ...state, tableColumns: upsert(state.tableColumns, column, (c) => `${c.resourceName}/${c.id}`) });
 }
 
+export function registerObjectAction(action: ObjectAction): void {
+  update({ ...state, objectActions: upsert(state.objectActions, action, (a) => a.id) });
+}
+
 export function getRegistry(): Registry {
   return state;
 }
@@ -109,4 +134,8 @@ export function tableColumnsFor(registry: Registry, resourceName: string): Table
 
 export function detailSectionsFor(registry: Registry, resourceName: string): DetailSection[] {
   return registry.detailSections.filter((s) => !s.resourceName || s.resourceName === resourceName);
+}
+
+export function objectActionsFor(registry: Registry, resourceName: string): ObjectAction[] {
+  return registry.objectActions.filter((a) => !a.resourceName || a.resourceName === resourceName);
 }
